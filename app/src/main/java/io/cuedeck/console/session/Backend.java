@@ -1,0 +1,67 @@
+package io.cuedeck.console.session;
+
+import io.cuedeck.connector.ConsoleListener;
+import io.cuedeck.connector.ConsoleStream;
+import io.cuedeck.protocol.Cue;
+import io.cuedeck.protocol.CueDraft;
+import io.cuedeck.protocol.Fire;
+import io.cuedeck.protocol.FireReceipt;
+import io.cuedeck.protocol.FireReport;
+import io.cuedeck.protocol.Health;
+import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.NewShow;
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowPatch;
+import io.cuedeck.protocol.ShowReport;
+import java.util.List;
+
+/**
+ * What the console needs from a backend: the connector's blocking calls (never call them on the
+ * FX thread; go through {@code Jobs}) plus what kind of backend this is. {@link ClientBackend}
+ * implements it over {@code CuedeckClient}, for the embedded and remote backends alike.
+ */
+public interface Backend extends AutoCloseable {
+
+    /** Where this backend is, for the status bar: "embedded rehearsal" or the remote URL. */
+    String describe();
+
+    /** True for the backend the console started in-process. */
+    boolean embedded();
+
+    Health health();
+
+    List<Show> shows();
+
+    Show createShow(NewShow show);
+
+    Show updateShow(String showId, ShowPatch patch);
+
+    List<Cue> rundown(String showId);
+
+    Cue addCue(String showId, CueDraft draft);
+
+    Cue updateCue(String showId, String cueId, CueDraft draft);
+
+    void deleteCue(String showId, String cueId);
+
+    List<Cue> reorder(String showId, List<String> cueIds);
+
+    /** Fires with the caller's idempotency key: the same key never fires twice. */
+    FireReceipt fire(String showId, String cueId, String idempotencyKey, boolean refire);
+
+    Fire close(String showId, String fireId);
+
+    Fire reveal(String showId, String fireId);
+
+    LiveStatus live(String showId);
+
+    FireReport fireReport(String showId, String fireId);
+
+    ShowReport showReport(String showId);
+
+    /** Opens the console stream; the listener is called on the stream's own thread. */
+    ConsoleStream openConsoleStream(String showId, ConsoleListener listener);
+
+    @Override
+    void close();
+}

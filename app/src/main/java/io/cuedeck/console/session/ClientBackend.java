@@ -1,0 +1,130 @@
+package io.cuedeck.console.session;
+
+import io.cuedeck.connector.ConsoleListener;
+import io.cuedeck.connector.ConsoleStream;
+import io.cuedeck.connector.CuedeckClient;
+import io.cuedeck.protocol.Cue;
+import io.cuedeck.protocol.CueDraft;
+import io.cuedeck.protocol.Fire;
+import io.cuedeck.protocol.FireReceipt;
+import io.cuedeck.protocol.FireReport;
+import io.cuedeck.protocol.Health;
+import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.NewShow;
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowPatch;
+import io.cuedeck.protocol.ShowReport;
+import java.util.List;
+
+/** A {@link Backend} over the connector's typed client; {@code onClose} stops what the backend owns. */
+public final class ClientBackend implements Backend {
+
+    private final CuedeckClient client;
+    private final boolean embedded;
+    private final Runnable onClose;
+
+    public ClientBackend(CuedeckClient client, boolean embedded, Runnable onClose) {
+        this.client = client;
+        this.embedded = embedded;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public String describe() {
+        return client.config().baseUrl().toString();
+    }
+
+    @Override
+    public boolean embedded() {
+        return embedded;
+    }
+
+    @Override
+    public Health health() {
+        return client.health();
+    }
+
+    @Override
+    public List<Show> shows() {
+        return client.shows();
+    }
+
+    @Override
+    public Show createShow(NewShow show) {
+        return client.createShow(show);
+    }
+
+    @Override
+    public Show updateShow(String showId, ShowPatch patch) {
+        return client.updateShow(showId, patch);
+    }
+
+    @Override
+    public List<Cue> rundown(String showId) {
+        return client.rundown(showId);
+    }
+
+    @Override
+    public Cue addCue(String showId, CueDraft draft) {
+        return client.addCue(showId, draft);
+    }
+
+    @Override
+    public Cue updateCue(String showId, String cueId, CueDraft draft) {
+        return client.updateCue(showId, cueId, draft);
+    }
+
+    @Override
+    public void deleteCue(String showId, String cueId) {
+        client.deleteCue(showId, cueId);
+    }
+
+    @Override
+    public List<Cue> reorder(String showId, List<String> cueIds) {
+        return client.reorder(showId, cueIds);
+    }
+
+    @Override
+    public FireReceipt fire(String showId, String cueId, String idempotencyKey, boolean refire) {
+        return client.fire(showId, cueId, idempotencyKey, refire);
+    }
+
+    @Override
+    public Fire close(String showId, String fireId) {
+        return client.close(showId, fireId);
+    }
+
+    @Override
+    public Fire reveal(String showId, String fireId) {
+        return client.reveal(showId, fireId);
+    }
+
+    @Override
+    public LiveStatus live(String showId) {
+        return client.live(showId);
+    }
+
+    @Override
+    public FireReport fireReport(String showId, String fireId) {
+        return client.fireReport(showId, fireId);
+    }
+
+    @Override
+    public ShowReport showReport(String showId) {
+        return client.showReport(showId);
+    }
+
+    @Override
+    public ConsoleStream openConsoleStream(String showId, ConsoleListener listener) {
+        return client.openConsoleStream(showId, listener);
+    }
+
+    @Override
+    public void close() {
+        try {
+            client.close();
+        } finally {
+            onClose.run();
+        }
+    }
+}

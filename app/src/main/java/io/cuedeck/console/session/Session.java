@@ -1,0 +1,189 @@
+package io.cuedeck.console.session;
+
+import io.cuedeck.connector.ConnectionState;
+import io.cuedeck.connector.ConsoleListener;
+import io.cuedeck.connector.ConsoleStream;
+import io.cuedeck.console.common.Jobs;
+import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.console.ConsoleEvent;
+import io.cuedeck.protocol.console.EngineStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The console's link to one backend and one show: owns the console stream of the current show
+ * and fans its events out to the workspaces ({@link ShowFeed}) on the UI thread. Events of a
+ * stream that was replaced are dropped, so switching shows or backends never mixes two shows.
+ * Everything here is called and changes on the UI thread.
+ */
+public final class Session {
+
+    private final Jobs jobs;
+    private final Executor ui;
+    private final List<ShowFeed> feeds = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>(this, "backend");
+    private final ReadOnlyObjectWrapper<Show> show = new ReadOnlyObjectWrapper<>(this, "show");
+    private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection");
+    private final ReadOnlyObjectWrapper<EngineStatus> engines = new ReadOnlyObjectWrapper<>(this, "engines");
+    private ConsoleStream stream;
+    private int generation;
+
+    public Session(Jobs jobs, Executor ui) {
+        this.jobs = jobs;
+        this.ui = ui;
+    }
+
+    public void addFeed(ShowFeed feed) {
+        feeds.add(feed);
+    }
+
+    /** Switches to another backend: the old stream and backend are closed in the background. */
+    public void attach(Backend next) {
+        Backend previous = backend.get();
+        setShow(null);
+        backend.set(next);
+        if (previous != null && previous != next) {
+            jobs.quietly(() -> {
+                previous.close();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        }
+    }
+
+    /** Makes {@code next} the current show (or none) and opens its console stream. */
+    public void setShow(Show next) {
+        closeStream();
+        show.set(next);
+        engines.set(null);
+        connection.set(next == null ? null : ConnectionState.connecting());
+        feeds.forEach(f -> f.onShow(next));
+        Backend current = backend.get();
+        if (next != null && current != null) {
+            int mine = ++generation;
+            jobs.quietly(() -> current.openConsoleStream(next.id(), new Relay(mine)),
+                    opened -> adopt(mine, opened), failed -> connection.set(lost(failed)));
+        }
+    }
+
+    /** Replaces the current show's record (status change, title) without reopening the stream. */
+    public void updateShow(Show updated) {
+        Show current = show.get();
+        if (current != null && current.id().equals(updated.id())) {
+            show.set(updated);
+            feeds.forEach(f -> f.onShow(updated));
+        }
+    }
+
+    public Backend backend() {
+        return backend.get();
+    }
+
+    public Show show() {
+        return show.get();
+    }
+
+    public ReadOnlyObjectProperty<Backend> backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Show> showProperty() {
+        return show.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionState> connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EngineStatus> enginesProperty() {
+        return engines.getReadOnlyProperty();
+    }
+
+    /** True when the show's stream is live, so a TAKE can reach the backend now. */
+    public boolean isLive() {
+        ConnectionState state = connection.get();
+        return state != null && state.isLive();
+    }
+
+    /** The status bar's Reconnect: skips the wait, or starts trying again after the link was lost. */
+    public void reconnectNow() {
+        ConsoleStream current = stream;
+        if (current != null) {
+            jobs.quietly(() -> {
+                current.reconnectNow();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        }
+    }
+
+    public void shutdown() {
+        closeStream();
+    }
+
+    private void adopt(int mine, ConsoleStream opened) {
+        if (mine != generation) {
+            opened.close();
+            return;
+        }
+        stream = opened;
+    }
+
+    private void closeStream() {
+        generation++;
+        ConsoleStream old = stream;
+        stream = null;
+        if (old != null) {
+            jobs.quietly(() -> {
+                old.close();
+                return null;
+            }, ignored -> { }, ignored -> { });
+        }
+    }
+
+    private static ConnectionState lost(Throwable failed) {
+        return new ConnectionState(ConnectionState.Phase.LOST, 0, null, failed.getMessage());
+    }
+
+    /** Called on the stream's dispatch thread; hops to the UI and drops what a replaced stream says. */
+    private final class Relay implements ConsoleListener {
+
+        private final int mine;
+
+        Relay(int mine) {
+            this.mine = mine;
+        }
+
+        @Override
+        public void onEvent(ConsoleEvent event) {
+            ui.execute(() -> {
+                if (mine == generation) {
+                    if (event instanceof EngineStatus status) {
+                        engines.set(status);
+                    }
+                    feeds.forEach(f -> f.onEvent(event));
+                }
+            });
+        }
+
+        @Override
+        public void onState(ConnectionState state) {
+            ui.execute(() -> {
+                if (mine == generation) {
+                    connection.set(state);
+                }
+            });
+        }
+
+        @Override
+        public void onSnapshot(LiveStatus status) {
+            ui.execute(() -> {
+                if (mine == generation) {
+                    feeds.forEach(f -> f.onSnapshot(status));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.cuedeck.console.shell;
+
+import io.cuedeck.console.common.I18n;
+import io.cuedeck.console.theme.Styles;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Switches between the embedded rehearsal backend and a remote one without restarting. The token
+ * sits in a password field: it never appears on screen or in a screenshot.
+ */
+public final class ConnectionDialog extends Dialog<Void> {
+
+    public static final String ID_URL = "connect-url";
+    public static final String ID_TOKEN = "connect-token";
+    public static final String ID_REMOTE = "connect-remote";
+    public static final String ID_EMBEDDED = "connect-embedded";
+
+    public ConnectionDialog(ConnectionViewModel vm, I18n i18n, Dialogs dialogs) {
+        dialogs.prepare(this, i18n.get("connect.title"));
+        ToggleGroup mode = new ToggleGroup();
+        RadioButton embedded = new RadioButton(i18n.get("connect.embedded"));
+        embedded.setId(ID_EMBEDDED);
+        RadioButton remote = new RadioButton(i18n.get("connect.remote"));
+        remote.setId(ID_REMOTE);
+        embedded.setToggleGroup(mode);
+        remote.setToggleGroup(mode);
+        remote.setSelected(vm.remoteProperty().get());
+        embedded.setSelected(!vm.remoteProperty().get());
+        vm.remoteProperty().bind(remote.selectedProperty());
+
+        TextField url = new TextField();
+        url.setId(ID_URL);
+        url.textProperty().bindBidirectional(vm.urlProperty());
+        PasswordField token = new PasswordField();
+        token.setId(ID_TOKEN);
+        token.textProperty().bindBidirectional(vm.tokenProperty());
+        url.disableProperty().bind(remote.selectedProperty().not());
+        token.disableProperty().bind(remote.selectedProperty().not());
+        GridPane fields = new GridPane();
+        fields.setHgap(10);
+        fields.setVgap(8);
+        fields.addRow(0, new Label(i18n.get("connect.url")), url);
+        fields.addRow(1, new Label(i18n.get("connect.token")), token);
+        url.setPrefColumnCount(30);
+
+        Label embeddedHint = new Label(i18n.get("connect.embeddedHint"));
+        embeddedHint.getStyleClass().add(Styles.HINT);
+        embeddedHint.setWrapText(true);
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.NOTICE_ERROR);
+        problem.textProperty().bind(vm.connections().problemProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(22, 22);
+        progress.visibleProperty().bind(vm.connectingProperty());
+        VBox content = new VBox(10, embedded, embeddedHint, remote, fields, problem, progress);
+        content.setPrefWidth(560);
+        getDialogPane().setContent(content);
+
+        ButtonType connect = new ButtonType(i18n.get("connect.connect"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(connect, new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button connectButton = (Button) getDialogPane().lookupButton(connect);
+        connectButton.disableProperty().bind(vm.connectingProperty());
+        connectButton.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            vm.connect(ok -> {
+                if (ok) {
+                    close();
+                }
+            });
+        });
+        setOnHidden(e -> vm.remoteProperty().unbind());
+    }
+}

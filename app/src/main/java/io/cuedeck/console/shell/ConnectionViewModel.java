@@ -1,0 +1,73 @@
+package io.cuedeck.console.shell;
+
+import io.cuedeck.console.common.Settings;
+import io.cuedeck.console.live.RehearsalViewModel;
+import io.cuedeck.console.session.Connections;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The connection dialog: embedded rehearsal or a remote URL and token (pre-filled from what this
+ * user used last). Connect runs in the background; the dialog closes when it worked and shows the
+ * reason when it did not.
+ */
+public final class ConnectionViewModel {
+
+    private final Connections connections;
+    private final RehearsalViewModel rehearsal;
+    private final BooleanProperty remote = new SimpleBooleanProperty(this, "remote");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final StringProperty token = new SimpleStringProperty(this, "token", "");
+    private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
+
+    public ConnectionViewModel(Connections connections, RehearsalViewModel rehearsal, Settings settings) {
+        this.connections = connections;
+        this.rehearsal = rehearsal;
+        remote.set("remote".equals(settings.get(Settings.BACKEND, "embedded")));
+        url.set(settings.get(Settings.REMOTE_URL, "http://127.0.0.1:8080"));
+        token.set(settings.token().orElse(""));
+    }
+
+    /** Starts the switch; {@code done} hears whether it worked (on the UI thread). */
+    public void connect(Consumer<Boolean> done) {
+        if (connecting.get()) {
+            return;
+        }
+        connecting.set(true);
+        Consumer<Boolean> finished = ok -> {
+            connecting.set(false);
+            done.accept(ok);
+        };
+        if (remote.get()) {
+            connections.useRemote(url.get(), token.get(), finished);
+        } else {
+            connections.useEmbedded(rehearsal.chosen(), finished);
+        }
+    }
+
+    public BooleanProperty remoteProperty() {
+        return remote;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    /** Bound to a password field only; never logged, never shown in clear. */
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    public ReadOnlyBooleanProperty connectingProperty() {
+        return connecting.getReadOnlyProperty();
+    }
+
+    public Connections connections() {
+        return connections;
+    }
+}

@@ -1,0 +1,85 @@
+package io.cuedeck.console.theme;
+
+/**
+ * Style classes of the console's theme ({@code cuedeck.css}). Views add these constants, never
+ * inline colours; the colours themselves are CSS variables on {@code .root}.
+ */
+public final class Styles {
+
+    public static final String STATE_LIVE = "state-live";
+    public static final String STATE_WARN = "state-warn";
+    public static final String STATE_ERROR = "state-error";
+    public static final String STATE_IDLE = "state-idle";
+    public static final String STATE_ARMED = "state-armed";
+
+    public static final String WORKSPACE = "workspace";
+    public static final String PANEL = "panel";
+    public static final String PANEL_TITLE = "panel-title";
+    public static final String TILE = "tile";
+    public static final String TILE_VALUE = "tile-value";
+    public static final String TILE_LABEL = "tile-label";
+    public static final String TILE_DELTA = "tile-delta";
+    public static final String BIG_NUMBER = "big-number";
+    public static final String HINT = "hint";
+    public static final String MUTED = "muted";
+    public static final String NOTICE = "notice";
+    public static final String NOTICE_ERROR = "notice-error";
+    public static final String NOTICE_OK = "notice-ok";
+
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_ITEM = "status-item";
+    public static final String STATUS_DOT = "status-dot";
+    public static final String NAV = "nav";
+    public static final String NAV_BUTTON = "nav-button";
+    public static final String SHOW_BAR = "show-bar";
+    public static final String SHOW_TITLE = "show-title";
+    public static final String ON_AIR = "on-air";
+
+    public static final String CUE_CELL = "cue-cell";
+    public static final String CUE_NEXT = "cue-next";
+    public static final String CUE_ARMED = "cue-armed";
+    public static final String CUE_LIVE = "cue-live";
+    public static final String CUE_KIND = "cue-kind";
+    public static final String BADGE = "badge";
+    public static final String DROP_TARGET = "drop-target";
+
+    public static final String ARM_BUTTON = "arm-button";
+    public static final String TAKE_BUTTON = "take-button";
+    public static final String DANGER_BUTTON = "danger-button";
+    public static final String COUNTDOWN = "countdown";
+    public static final String PREVIEW = "preview";
+    public static final String PREVIEW_OPTION = "preview-option";
+    public static final String PROBLEMS = "problems";
+    public static final String TAB_PROBLEM = "tab-problem";
+
+    public static final String CHART = "live-chart";
+    public static final String CHART_HEARTBEATS = "heartbeats-chart";
+    public static final String CHART_FLOW = "flow-chart";
+    public static final String DELIVERY_BAR = "delivery-bar";
+    public static final String TALLY_BAR = "tally-bar";
+
+    public static final String OVERLAY = "overlay";
+    public static final String OVERLAY_CARD = "overlay-card";
+    public static final String HOTKEY = "hotkey";
+    public static final String WELCOME = "welcome";
+    public static final String PLACEHOLDER = "placeholder";
+
+    /** The state colour classes, of which a node wears at most one. */
+    public static final String[] STATES = {STATE_LIVE, STATE_WARN, STATE_ERROR, STATE_IDLE, STATE_ARMED};
+
+    private Styles() {
+    }
+
+    /** Puts {@code wanted} on the node after taking off every class of {@code family}. */
+    public static void swap(javafx.scene.Node node, String wanted, String... family) {
+        boolean wearsOnlyWanted = java.util.Arrays.stream(family)
+                .allMatch(c -> node.getStyleClass().contains(c) == c.equals(wanted));
+        if (wearsOnlyWanted && (wanted == null || wanted.isEmpty() || node.getStyleClass().contains(wanted))) {
+            return;
+        }
+        node.getStyleClass().removeAll(family);
+        if (wanted != null && !wanted.isEmpty()) {
+            node.getStyleClass().add(wanted);
+        }
+    }
+}

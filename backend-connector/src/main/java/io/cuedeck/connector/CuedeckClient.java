@@ -1,0 +1,187 @@
+package io.cuedeck.connector;
+
+import io.cuedeck.connector.internal.ApiCaller;
+import io.cuedeck.connector.internal.ApiRequest;
+import io.cuedeck.connector.internal.ConsoleConnection;
+import io.cuedeck.connector.internal.HttpTransport;
+import io.cuedeck.connector.internal.Json;
+import io.cuedeck.connector.internal.Routes;
+import io.cuedeck.protocol.Cue;
+import io.cuedeck.protocol.CueDraft;
+import io.cuedeck.protocol.Fire;
+import io.cuedeck.protocol.FireReceipt;
+import io.cuedeck.protocol.FireReport;
+import io.cuedeck.protocol.FireRequest;
+import io.cuedeck.protocol.Health;
+import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.NewShow;
+import io.cuedeck.protocol.RundownOrder;
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowPatch;
+import io.cuedeck.protocol.ShowReport;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
+
+/**
+ * The typed client of the Cuedeck backend: one method per producer endpoint. Methods block the
+ * calling thread (never call them on a UI thread) and throw a {@link CuedeckException} subclass.
+ * A blocked call is cancelled by interrupting its thread ({@link CancelledException}).
+ * Thread-safe; one instance per backend. Reads, fires, close and reveal are retried after failures
+ * a repeat can cure (see {@link RetryPolicy}); creates, updates and deletes are sent once.
+ */
+public final class CuedeckClient implements AutoCloseable {
+
+    private final ClientConfig config;
+    private final HttpTransport transport;
+    private final ApiCaller api;
+    private final Routes routes;
+    private final Set<ConsoleStream> streams = ConcurrentHashMap.newKeySet();
+
+    private CuedeckClient(ClientConfig config, UnaryOperator<OkHttpClient.Builder> http) {
+        this.config = config;
+        this.transport = new HttpTransport(config, http);
+        this.api = new ApiCaller(config, transport);
+        this.routes = new Routes(config.baseUrl());
+    }
+
+    public static CuedeckClient create(ClientConfig config) {
+        return new CuedeckClient(config, UnaryOperator.identity());
+    }
+
+    /** For tests that put an interceptor between the client and a real server. */
+    static CuedeckClient create(ClientConfig config, UnaryOperator<OkHttpClient.Builder> http) {
+        return new CuedeckClient(config, http);
+    }
+
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** {@code GET /health}; needs no token. */
+    public Health health() {
+        return api.call(ApiRequest.get(routes.health()).withoutToken(), Health.class);
+    }
+
+    public List<Show> shows() {
+        return api.callForList(ApiRequest.get(routes.shows()), Show.class);
+    }
+
+    public Show show(String showId) {
+        return api.call(ApiRequest.get(routes.show(showId)), Show.class);
+    }
+
+    public Show createShow(NewShow show) {
+        return api.call(ApiRequest.send("POST", routes.shows(), show), Show.class);
+    }
+
+    public Show updateShow(String showId, ShowPatch patch) {
+        return api.call(ApiRequest.send("PATCH", routes.show(showId), patch), Show.class);
+    }
+
+    /** The show's cues in rundown order. */
+    public List<Cue> rundown(String showId) {
+        return api.callForList(ApiRequest.get(routes.cues(showId)), Cue.class);
+    }
+
+    public Cue cue(String showId, String cueId) {
+        return api.call(ApiRequest.get(routes.cue(showId, cueId)), Cue.class);
+    }
+
+    public Cue addCue(String showId, CueDraft draft) {
+        return api.call(ApiRequest.send("POST", routes.cues(showId), draft), Cue.class);
+    }
+
+    public Cue updateCue(String showId, String cueId, CueDraft draft) {
+        return api.call(ApiRequest.send("PUT", routes.cue(showId, cueId), draft), Cue.class);
+    }
+
+    public void deleteCue(String showId, String cueId) {
+        api.call(ApiRequest.send("DELETE", routes.cue(showId, cueId), null), Void.class);
+    }
+
+    /** Sets the rundown order; answers the cues in their new order. */
+    public List<Cue> reorder(String showId, List<String> cueIds) {
+        return api.callForList(ApiRequest.send("PUT", routes.rundown(showId), new RundownOrder(cueIds)), Cue.class);
+    }
+
+    /** Fires with a fresh idempotency key; the same key is reused on every retry of this call. */
+    public FireReceipt fire(String showId, String cueId, boolean refire) {
+        return fire(showId, cueId, newIdempotencyKey(), refire);
+    }
+
+    /**
+     * Fires with the caller's idempotency key (e.g. one key per TAKE press): however often this key
+     * reaches the server, the cue goes out once and every answer is the same receipt. When the
+     * answer is lost ({@link BackendUnreachableException}, {@link CancelledException}) calling again
+     * with the same key is the safe way to learn whether it fired.
+     */
+    public FireReceipt fire(String showId, String cueId, String idempotencyKey, boolean refire) {
+        ApiRequest request = ApiRequest.send("POST", routes.fire(showId, cueId), new FireRequest(refire))
+                .withHeader("Idempotency-Key", idempotencyKey).idempotent();
+        try {
+            return api.call(request, FireReceipt.class);
+        } catch (BackendUnreachableException e) {
+            throw new BackendUnreachableException(e.status(), e.code(), e.getMessage()
+                    + " The cue may or may not have gone out; firing again with the same key is safe (it cannot fire twice).", e);
+        }
+    }
+
+    /** A key for {@link #fire(String, String, String, boolean)}: one per intention to fire. */
+    public static String newIdempotencyKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Ends a fire's answer window now; closing a closed fire answers its current state. */
+    public Fire close(String showId, String fireId) {
+        return api.call(ApiRequest.send("POST", routes.fireAction(showId, fireId, "close"), null).idempotent(), Fire.class);
+    }
+
+    /** Sends the results of a poll or quiz to viewers (closing it first); repeating it sends nothing more. */
+    public Fire reveal(String showId, String fireId) {
+        return api.call(ApiRequest.send("POST", routes.fireAction(showId, fireId, "reveal"), null).idempotent(), Fire.class);
+    }
+
+    /** Every fire of the show so far, open or closed. */
+    public List<Fire> fires(String showId) {
+        return api.callForList(ApiRequest.get(routes.fires(showId)), Fire.class);
+    }
+
+    public LiveStatus live(String showId) {
+        return api.call(ApiRequest.get(routes.live(showId)), LiveStatus.class);
+    }
+
+    public FireReport fireReport(String showId, String fireId) {
+        return api.call(ApiRequest.get(routes.fireAction(showId, fireId, "report")), FireReport.class);
+    }
+
+    public ShowReport showReport(String showId) {
+        return api.call(ApiRequest.get(routes.showReport(showId)), ShowReport.class);
+    }
+
+    /**
+     * Opens the console stream of a show and returns at once; the stream connects, reconnects and
+     * fetches a fresh {@link #live} after every (re)connect by itself. See {@link ConsoleListener}
+     * for the calling thread and {@link ConnectionState} for the phases.
+     */
+    public ConsoleStream openConsoleStream(String showId, ConsoleListener listener) {
+        ConsoleConnection stream = new ConsoleConnection(showId, routes.consoleSocket(showId), config.token(), listener,
+                config.streamReconnect(), config.connectTimeout(), config.requestTimeout(),
+                withRetries -> withRetries ? live(showId)
+                        : api.once(ApiRequest.get(routes.live(showId)), Json.mapper().constructType(LiveStatus.class)));
+        streams.removeIf(old -> old.state().phase() == ConnectionState.Phase.CLOSED);
+        streams.add(stream);
+        return stream.start();
+    }
+
+    /** Closes every console stream this client opened and releases its threads and connections. */
+    @Override
+    public void close() {
+        streams.forEach(ConsoleStream::close);
+        streams.clear();
+        transport.close();
+    }
+}

@@ -1,0 +1,89 @@
+package io.cuedeck.connector.internal;
+
+import java.net.URI;
+import okhttp3.HttpUrl;
+
+/**
+ * The API's addresses under one base URL (which may carry a path prefix, e.g. behind a proxy).
+ * Ids are added as encoded path segments, so an id can never change the route.
+ */
+public final class Routes {
+
+    private final HttpUrl base;
+
+    public Routes(URI baseUrl) {
+        HttpUrl parsed = HttpUrl.parse(baseUrl.toString());
+        if (parsed == null) {
+            throw new IllegalArgumentException("not an http(s) URL: " + baseUrl);
+        }
+        this.base = parsed;
+    }
+
+    public HttpUrl health() {
+        return root().addPathSegment("health").build();
+    }
+
+    public HttpUrl shows() {
+        return api().addPathSegment("shows").build();
+    }
+
+    public HttpUrl show(String showId) {
+        return showBuilder(showId).build();
+    }
+
+    public HttpUrl cues(String showId) {
+        return showBuilder(showId).addPathSegment("cues").build();
+    }
+
+    public HttpUrl cue(String showId, String cueId) {
+        return showBuilder(showId).addPathSegment("cues").addPathSegment(cueId).build();
+    }
+
+    public HttpUrl fire(String showId, String cueId) {
+        return showBuilder(showId).addPathSegment("cues").addPathSegment(cueId).addPathSegment("fire").build();
+    }
+
+    public HttpUrl rundown(String showId) {
+        return showBuilder(showId).addPathSegment("rundown").build();
+    }
+
+    public HttpUrl fires(String showId) {
+        return showBuilder(showId).addPathSegment("fires").build();
+    }
+
+    public HttpUrl fireAction(String showId, String fireId, String action) {
+        return showBuilder(showId).addPathSegment("fires").addPathSegment(fireId).addPathSegment(action).build();
+    }
+
+    public HttpUrl live(String showId) {
+        return showBuilder(showId).addPathSegment("live").build();
+    }
+
+    public HttpUrl showReport(String showId) {
+        return showBuilder(showId).addPathSegment("report").build();
+    }
+
+    /** The console stream's socket address: the same host with {@code ws} or {@code wss}. */
+    public URI consoleSocket(String showId) {
+        HttpUrl http = showBuilder(showId).addPathSegment("console").build();
+        return URI.create((http.isHttps() ? "wss" : "ws") + http.toString().substring(http.scheme().length()));
+    }
+
+    private HttpUrl.Builder showBuilder(String showId) {
+        return api().addPathSegment("shows").addPathSegment(showId);
+    }
+
+    private HttpUrl.Builder api() {
+        return root().addPathSegments("api/v1");
+    }
+
+    private HttpUrl.Builder root() {
+        HttpUrl.Builder builder = base.newBuilder();
+        // A base URL ending in '/' has an empty last segment: drop it so paths do not get '//'.
+        int last = base.pathSegments().size() - 1;
+        if (base.pathSegments().get(last).isEmpty()) {
+            builder.removePathSegment(last);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,173 @@
+package io.cuedeck.server;
+
+import io.cuedeck.server.audience.AckService;
+import io.cuedeck.server.audience.AnswerJournal;
+import io.cuedeck.server.audience.AnswerService;
+import io.cuedeck.server.audience.DeliveryCounts;
+import io.cuedeck.server.audience.FanOut;
+import io.cuedeck.server.audience.HeartbeatIntake;
+import io.cuedeck.server.audience.HeartbeatLimiter;
+import io.cuedeck.server.audience.PresenceBatcher;
+import io.cuedeck.server.audience.SocketCountReporter;
+import io.cuedeck.server.audience.SocketHub;
+import io.cuedeck.server.audience.ViewerEndpoint;
+import io.cuedeck.server.audience.ViewerRoutes;
+import io.cuedeck.server.bus.BusRelay;
+import io.cuedeck.server.config.ServerConfig;
+import io.cuedeck.server.console.ConsoleEndpoint;
+import io.cuedeck.server.console.ConsoleHub;
+import io.cuedeck.server.console.EngineWatch;
+import io.cuedeck.server.console.LiveRoutes;
+import io.cuedeck.server.console.LiveService;
+import io.cuedeck.server.console.Ticker;
+import io.cuedeck.server.engine.cold.ColdStore;
+import io.cuedeck.server.engine.hot.HotEngine;
+import io.cuedeck.server.fire.FireCatalog;
+import io.cuedeck.server.fire.FireCloser;
+import io.cuedeck.server.fire.FireControl;
+import io.cuedeck.server.fire.FireRestorer;
+import io.cuedeck.server.fire.FireRoutes;
+import io.cuedeck.server.fire.FireService;
+import io.cuedeck.server.fire.HotStateGuard;
+import io.cuedeck.server.http.Access;
+import io.cuedeck.server.http.OpsRoutes;
+import io.cuedeck.server.http.Tokens;
+import io.cuedeck.server.reports.ReportRoutes;
+import io.cuedeck.server.reports.ReportService;
+import io.cuedeck.server.reports.ViewerCurve;
+import io.cuedeck.server.rundown.CueRoutes;
+import io.cuedeck.server.rundown.CueService;
+import io.cuedeck.server.shows.ShowDirectory;
+import io.cuedeck.server.shows.ShowRoutes;
+import io.cuedeck.server.shows.ShowService;
+import io.cuedeck.server.snapshot.SnapshotJob;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+
+/**
+ * Every service of one server node, built and connected in one place. Routes read from here;
+ * {@link CuedeckServer} starts and stops it.
+ */
+final class Node {
+
+    final ServerConfig config;
+    final HotEngine hot;
+    final ColdStore cold;
+    final PrometheusMeterRegistry meters;
+    final Clock clock;
+    final Background background = new Background();
+
+    final BusRelay bus;
+    final ShowDirectory shows;
+    final SocketHub viewers = new SocketHub();
+    final ConsoleHub consoles = new ConsoleHub();
+    final DeliveryCounts delivery;
+    final FanOut fanOut;
+    final SocketCountReporter socketCounts;
+    final HeartbeatLimiter limiter = new HeartbeatLimiter();
+    final PresenceBatcher presence;
+    final HeartbeatIntake heartbeats;
+    final AnswerJournal journal;
+    final FireCatalog catalog;
+    final FireCloser closer;
+    final FireControl fireControl;
+    final FireService fires;
+    final ShowService showService;
+    final CueService cues;
+    final SnapshotJob snapshots;
+    final EngineWatch engines;
+    final Ticker ticker;
+    final Access access;
+
+    final ShowRoutes showRoutes;
+    final CueRoutes cueRoutes;
+    final FireRoutes fireRoutes;
+    final LiveRoutes liveRoutes;
+    final ReportRoutes reportRoutes;
+    final ViewerRoutes viewerRoutes;
+    final ViewerEndpoint viewerEndpoint;
+    final ConsoleEndpoint consoleEndpoint;
+    final OpsRoutes opsRoutes;
+
+    Node(ServerConfig config, Tokens tokens, HotEngine hot, ColdStore cold, PrometheusMeterRegistry meters,
+            Clock clock) {
+        this.config = config;
+        this.hot = hot;
+        this.cold = cold;
+        this.meters = meters;
+        this.clock = clock;
+        bus = new BusRelay(hot.bus());
+        shows = new ShowDirectory(cold);
+        delivery = new DeliveryCounts(hot.fires());
+        fanOut = new FanOut(viewers, delivery, clock, meters);
+        socketCounts = new SocketCountReporter(viewers, hot.sockets(), config.nodeId());
+        presence = new PresenceBatcher(hot, config.presenceTtl(), clock, meters);
+        heartbeats = new HeartbeatIntake(shows, limiter, presence, clock, meters);
+        journal = new AnswerJournal(cold, background.answers, meters);
+        catalog = new FireCatalog(cold, hot.fires());
+        closer = new FireCloser(hot.fires(), cold, bus, background.timers, clock);
+        fireControl = new FireControl(hot, cold, catalog, closer, bus, clock);
+        fires = new FireService(hot, cold, catalog, closer, bus, socketCounts, clock, meters);
+        showService = new ShowService(cold, shows, bus, clock);
+        cues = new CueService(cold, clock);
+        snapshots = new SnapshotJob(hot, cold, shows, clock);
+        engines = new EngineWatch(hot, cold);
+        ticker = new Ticker(hot, shows, consoles, engines, clock);
+        access = new Access(tokens);
+
+        AckService acks = new AckService(catalog, hot.fires(), clock);
+        AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
+        showRoutes = new ShowRoutes(showService);
+        cueRoutes = new CueRoutes(cues);
+        fireRoutes = new FireRoutes(fires, fireControl, shows);
+        liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
+        reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
+        viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
+        viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, hot.fires(), catalog);
+        consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires());
+        opsRoutes = new OpsRoutes(hot, cold, meters, config.nodeId());
+
+        Gauge.builder("cuedeck.viewer.sockets", viewers, SocketHub::total).register(meters);
+        Gauge.builder("cuedeck.console.sockets", consoles, ConsoleHub::total).register(meters);
+        new NodeEvents(this).listen();
+        showService.onEnded(show -> {
+            closer.closeAllOpen(show.id(), catalog);
+            snapshots.ended(show);
+        });
+    }
+
+    /** Puts back lost hot state, joins the bus and starts the periodic work. */
+    void start() {
+        FireRestorer restorer = new FireRestorer(cold, hot.fires(), catalog, closer);
+        restorer.restore();
+        Background.every(background.timers, 2_000, 2_000, new HotStateGuard(hot, cold, restorer, clock),
+                "hot state guard");
+        bus.start();
+        Background.every(background.timers, 100, 100, presence::flush, "presence flush");
+        Background.every(background.timers, 100, 100, socketCounts::tick, "socket count report");
+        Background.every(background.timers, 250, 250, delivery::flush, "delivery flush");
+        Background.every(background.timers, 10_000, 10_000, () -> limiter.sweep(clock.millis()), "limiter sweep");
+        long socketTouch = Math.max(250, Math.min(30_000, config.presenceTtl().toMillis() / 4));
+        Background.every(background.timers, socketTouch, socketTouch, () -> viewers.all().forEach(heartbeats::socketOpen),
+                "socket presence");
+        Background.every(background.timers, 3_600_000, 3_600_000, () -> catalog.forgetOld(clock.instant()),
+                "fire catalog cleanup");
+        long toNextSecond = 1_000 - clock.millis() % 1_000;
+        Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
+        Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),
+                config.snapshotInterval().toMillis(), snapshots::run, "snapshot");
+    }
+
+    /** After the HTTP server stopped: last snapshot, drain answers and deliveries, then the engines. */
+    void stop() {
+        background.stopSchedules();
+        snapshots.run();
+        journal.close();
+        background.stopAnswers();
+        delivery.flush();
+        bus.close();
+        hot.close();
+        cold.close();
+    }
+}

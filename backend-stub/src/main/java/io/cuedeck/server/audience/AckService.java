@@ -1,0 +1,35 @@
+package io.cuedeck.server.audience;
+
+import io.cuedeck.server.engine.cold.FireRecord;
+import io.cuedeck.server.engine.hot.FireLedger;
+import io.cuedeck.server.fire.FireCatalog;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A viewer's receipt of a cue. Its latency is the server's clock at arrival minus the fire's
+ * time, both on server clocks, so a viewer's wrong clock does not matter. Only the first ack of a
+ * viewer for a fire counts (the ledger deduplicates, cluster-wide).
+ */
+public final class AckService {
+
+    private final FireCatalog catalog;
+    private final FireLedger ledger;
+    private final Clock clock;
+
+    public AckService(FireCatalog catalog, FireLedger ledger, Clock clock) {
+        this.catalog = catalog;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** False when the show has no such fire that can still be acked (see {@link FireCatalog#findLive}). */
+    public boolean ack(String showId, String viewerId, String fireId) {
+        Optional<FireRecord> fire = fireId == null ? Optional.empty() : catalog.findLive(showId, fireId);
+        if (fire.isEmpty()) {
+            return false;
+        }
+        ledger.ack(fireId, viewerId, clock.millis() - fire.get().firedAt().toEpochMilli());
+        return true;
+    }
+}

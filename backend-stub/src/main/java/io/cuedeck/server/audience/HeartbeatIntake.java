@@ -1,0 +1,87 @@
+package io.cuedeck.server.audience;
+
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowStatus;
+import io.cuedeck.protocol.viewer.HeartbeatRequest;
+import io.cuedeck.server.engine.hot.Presence.Touch;
+import io.cuedeck.server.http.ApiException;
+import io.cuedeck.server.http.Checks;
+import io.cuedeck.server.shows.ShowDirectory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+
+/**
+ * Heartbeats from viewer apps (HTTP, or a socket's heartbeat message) and the presence of open
+ * sockets: checked, rate-limited per viewer, queued for the {@link PresenceBatcher}. Nothing here
+ * waits on an engine.
+ */
+public final class HeartbeatIntake {
+
+    private final ShowDirectory shows;
+    private final HeartbeatLimiter limiter;
+    private final PresenceBatcher batcher;
+    private final Clock clock;
+    private final Counter accepted;
+    private final Counter limited;
+    private final Counter refused;
+
+    public HeartbeatIntake(ShowDirectory shows, HeartbeatLimiter limiter, PresenceBatcher batcher, Clock clock,
+            MeterRegistry meters) {
+        this.shows = shows;
+        this.limiter = limiter;
+        this.batcher = batcher;
+        this.clock = clock;
+        this.accepted = counter(meters, "accepted");
+        this.limited = counter(meters, "rate_limited");
+        this.refused = counter(meters, "refused");
+    }
+
+    private static Counter counter(MeterRegistry meters, String result) {
+        return Counter.builder("cuedeck.heartbeats").tag("result", result).register(meters);
+    }
+
+    /** An HTTP heartbeat: 204 when this returns; the errors are the exceptions it throws. */
+    public void accept(String showId, HeartbeatRequest request) {
+        try {
+            String viewerId = Checks.viewerId(request.viewerId());
+            ViewerInput.lang(request.lang());
+            ViewerInput.region(request.region());
+            Show show = shows.require(showId);
+            if (show.status() == ShowStatus.ENDED) {
+                throw ApiException.conflict("conflict", "The show has ended.");
+            }
+            if (!limiter.allow(showId, viewerId, clock.millis())) {
+                limited.increment();
+                throw ApiException.rateLimited("One heartbeat per viewer per 5 seconds counts; send one every 30 s.");
+            }
+            queue(new Touch(showId, viewerId, ViewerInput.platform(request.platform())), true);
+        } catch (ApiException e) {
+            if (e.status() != 429) {
+                refused.increment();
+            }
+            throw e;
+        }
+    }
+
+    /** A heartbeat message on an open socket: counted like an HTTP one, extra ones ignored. */
+    public void fromSocket(ViewerSocket socket) {
+        if (limiter.allow(socket.showId(), socket.viewerId(), clock.millis())) {
+            queue(new Touch(socket.showId(), socket.viewerId(), socket.platform()), true);
+        } else {
+            limited.increment();
+        }
+    }
+
+    /** An open socket is presence: on connect and every 30 s. Not counted as a heartbeat. */
+    public void socketOpen(ViewerSocket socket) {
+        batcher.offer(new Touch(socket.showId(), socket.viewerId(), socket.platform()), false);
+    }
+
+    private void queue(Touch touch, boolean heartbeat) {
+        if (!batcher.offer(touch, heartbeat)) {
+            throw ApiException.unavailable("The server is overloaded with heartbeats; try again shortly.");
+        }
+        accepted.increment();
+    }
+}

@@ -1,0 +1,66 @@
+package io.cuedeck.server.http;
+
+import io.cuedeck.protocol.ApiError;
+
+/**
+ * A request that cannot be served as asked, with the status, the {@link ApiError} code and a
+ * sentence a producer can read. Thrown anywhere under a route; {@link ErrorMapping} answers it.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String field;
+
+    public ApiException(int status, String code, String message, String field) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.field = field;
+    }
+
+    public static ApiException badJson(String message) {
+        return new ApiException(400, "bad_json", message, null);
+    }
+
+    public static ApiException validation(String field, String message) {
+        return new ApiException(400, "validation", message, field);
+    }
+
+    public static ApiException unauthorized(String message) {
+        return new ApiException(401, "unauthorized", message, null);
+    }
+
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message, null);
+    }
+
+    public static ApiException notFound(String message) {
+        return new ApiException(404, "not_found", message, null);
+    }
+
+    /** 409 with a specific code: conflict, not_live, already_open, duplicate, closed. */
+    public static ApiException conflict(String code, String message) {
+        return new ApiException(409, code, message, null);
+    }
+
+    public static ApiException rateLimited(String message) {
+        return new ApiException(429, "rate_limited", message, null);
+    }
+
+    public static ApiException unavailable(String message) {
+        return new ApiException(503, "unavailable", message, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public ApiError body() {
+        return new ApiError(code, getMessage(), field);
+    }
+}

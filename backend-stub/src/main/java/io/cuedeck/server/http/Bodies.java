@@ -1,0 +1,125 @@
+package io.cuedeck.server.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.cuedeck.server.Json;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Reads JSON bodies strictly and says exactly what is wrong: not JSON at all ({@code bad_json}),
+ * or which field has an unknown name, a wrong type or a bad value ({@code validation} with the
+ * field's path, e.g. {@code options[2].en}). Bodies over {@link #MAX_BYTES} are refused with 413.
+ */
+public final class Bodies {
+
+    public static final int MAX_BYTES = 64 * 1024;
+
+    private Bodies() {
+    }
+
+    /** The body as {@code type}; a missing body is an error. */
+    public static <T> T read(Context ctx, Class<T> type) {
+        T value = readOptional(ctx, type);
+        if (value == null) {
+            throw ApiException.badJson("A JSON object is required as the request body.");
+        }
+        return value;
+    }
+
+    /** The body as {@code type}, or null when there is none. */
+    public static <T> T readOptional(Context ctx, Class<T> type) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        return parse(bytes, type);
+    }
+
+    /** Parses text from a client (an HTTP body or a socket frame) with the same errors. */
+    public static <T> T parse(byte[] bytes, Class<T> type) {
+        try {
+            return Json.mapper().readValue(bytes, type);
+        } catch (JacksonException e) {
+            throw describe(e);
+        } catch (IOException e) {
+            throw ApiException.badJson("The body could not be read: " + e.getMessage());
+        }
+    }
+
+    static ApiException describe(JacksonException e) {
+        if (e instanceof StreamReadException && !(e instanceof MismatchedInputException)) {
+            var loc = e.getLocation();
+            return ApiException.badJson("The body is not valid JSON"
+                    + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")") + ".");
+        }
+        if (!(e instanceof JsonMappingException m)) {
+            return ApiException.badJson("The body is not valid JSON.");
+        }
+        String field = path(m);
+        if (e instanceof UnrecognizedPropertyException u) {
+            return ApiException.validation(field, "Unknown field '" + u.getPropertyName() + "'.");
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+            return ApiException.validation(field, "'" + f.getValue() + "' is not allowed for " + field
+                    + "; use one of " + allowed + ".");
+        }
+        if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+            return ApiException.validation(field.isEmpty() ? null : field,
+                    (field.isEmpty() ? "The body" : "Field " + field) + " must be " + expected(mi.getTargetType()) + ".");
+        }
+        if (e.getCause() instanceof InputCoercionException) {
+            return ApiException.validation(field.isEmpty() ? null : field, "Field " + field + " is a number out of range.");
+        }
+        return ApiException.validation(field.isEmpty() ? null : field, "Field " + field + " has a value that cannot be used.");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == Instant.class) {
+            return "an ISO-8601 instant such as 2026-11-21T20:00:00Z";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    /** {@code options[2].en} from Jackson's reference path. */
+    static String path(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(ref.getFieldName());
+            }
+        }
+        return out.toString();
+    }
+}

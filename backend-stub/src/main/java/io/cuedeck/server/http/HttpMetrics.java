@@ -1,0 +1,34 @@
+package io.cuedeck.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Counts and times every HTTP request by method, route template (never the concrete path, so
+ * ids do not explode the series) and status: {@code http_server_requests_seconds}.
+ */
+public final class HttpMetrics {
+
+    private static final String STARTED = "cuedeck.started";
+
+    private HttpMetrics() {
+    }
+
+    public static void install(RoutesConfig routes, MeterRegistry meters) {
+        routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+        routes.after(ctx -> {
+            Long started = ctx.attribute(STARTED);
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            String route = matched == null ? "unmatched" : matched.path;
+            Timer.builder("http.server.requests")
+                    .tag("method", ctx.method().name())
+                    .tag("route", route)
+                    .tag("status", String.valueOf(ctx.statusCode()))
+                    .register(meters)
+                    .record(System.nanoTime() - (started == null ? System.nanoTime() : started), TimeUnit.NANOSECONDS);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package io.cuedeck.server.http;
+
+import io.javalin.security.RouteRole;
+import java.util.Locale;
+
+/**
+ * Who a token belongs to. Producers do everything; hosts read and fire, close and reveal;
+ * managers read and see reports. Viewer routes and {@code /health}, {@code /metrics} need none.
+ */
+public enum Role implements RouteRole {
+    PRODUCER, HOST, MANAGER;
+
+    /** Every role: reading shows, cues, the live status and the console stream. */
+    public static final Role[] READ = {PRODUCER, HOST, MANAGER};
+    /** Firing, closing and revealing cues. */
+    public static final Role[] FIRE = {PRODUCER, HOST};
+    /** The fire and show reports. */
+    public static final Role[] REPORTS = {PRODUCER, MANAGER};
+    /** Changing shows and the rundown. */
+    public static final Role[] WRITE = {PRODUCER};
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,190 @@
+package io.cuedeck.server.snapshot;
+
+import io.cuedeck.protocol.Show;
+import io.cuedeck.server.engine.cold.ColdStore;
+import io.cuedeck.server.engine.cold.ViewerSnapshot;
+import io.cuedeck.server.engine.hot.HotEngine;
+import io.cuedeck.server.engine.hot.IdempotencyKeys.Claim;
+import io.cuedeck.server.engine.hot.Timeline;
+import io.cuedeck.server.shows.ShowDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Copies each show's per-second viewer gauge from the hot timeline to the cold store: one
+ * {@link ViewerSnapshot} per show per interval, covering the seconds since the previous one, so
+ * cold writes per show-hour are fixed whatever the audience. A run gathers the snapshots of every
+ * show due and stores them with one {@link ColdStore#putSnapshots} (on DynamoDB one request per 25
+ * shows).
+ *
+ * <p>Each snapshot is claimed under {@code snapshot:<show>:<startSecond>}, so in a cluster one node
+ * writes it. The claims are completed (with the snapshot's last second) once the batch is stored,
+ * and released when it fails, so that the next run, here or on another node, writes those seconds.
+ * A claim that is neither (its node died mid-write) lapses after {@link #CLAIM_HOLD}.
+ *
+ * <p>Where each show's next snapshot starts is remembered on this node after each write, so a run
+ * reads no snapshots back. The store is read only when that is unknown: after a start, after a
+ * failed batch, or when another node was writing the show's snapshot at the same moment. When
+ * another node wrote it earlier, the claim it completed says up to which second.
+ */
+public final class SnapshotJob {
+
+    /** How long a node may take to store a claimed snapshot: far above the cold store's deadline. */
+    static final Duration CLAIM_HOLD = Duration.ofMinutes(2);
+    private static final Duration CLAIM_TTL = Duration.ofHours(24);
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotJob.class);
+
+    private record Claimed(String key, ViewerSnapshot snapshot) {
+        long lastSecond() {
+            return snapshot.startSecond() + snapshot.viewers().length - 1;
+        }
+    }
+
+    private final HotEngine hot;
+    private final ColdStore cold;
+    private final ShowDirectory shows;
+    private final Clock clock;
+    /** Per show, the first second after the last snapshot this node knows of; absent: ask the store. */
+    private final Map<String, Long> nextStarts = new ConcurrentHashMap<>();
+
+    public SnapshotJob(HotEngine hot, ColdStore cold, ShowDirectory shows, Clock clock) {
+        this.hot = hot;
+        this.cold = cold;
+        this.shows = shows;
+        this.clock = clock;
+    }
+
+    /**
+     * How long until the next multiple of {@code interval} on the wall clock, plus half a second
+     * (the ticker writes a second's gauge 200 ms after it ends): every node of a cluster runs at
+     * those same moments, so one of them writes each show's snapshot and the others find it claimed,
+     * rather than each node writing the seconds since another one's run.
+     */
+    public long millisToNextRun(Duration interval) {
+        long period = interval.toMillis();
+        return period - Math.floorMod(clock.millis(), period) + 500;
+    }
+
+    /** Runs every snapshot interval (see {@link #millisToNextRun}), and once more at a graceful shutdown. */
+    public void run() {
+        List<Show> active = shows.activeShows();
+        nextStarts.keySet().retainAll(active.stream().map(Show::id).collect(Collectors.toSet()));
+        store(active);
+    }
+
+    /** Writes the last snapshot of a show that just ended: the seconds since its previous one. */
+    public void ended(Show show) {
+        store(List.of(show));
+        nextStarts.remove(show.id());
+    }
+
+    /**
+     * Where the snapshot after {@code stored} (the show's snapshots, by start) begins: after the last
+     * one, or at the show's start; never earlier than the hot timeline still holds at {@code end}.
+     */
+    public long nextStart(Show show, List<ViewerSnapshot> stored, long end) {
+        long start;
+        if (stored.isEmpty()) {
+            start = (show.liveAt() != null ? show.liveAt() : show.createdAt()).getEpochSecond();
+        } else {
+            ViewerSnapshot last = stored.get(stored.size() - 1);
+            start = last.startSecond() + last.viewers().length;
+        }
+        return Math.max(start, end - hot.timeline().retention().toSeconds() + 2);
+    }
+
+    private void store(List<Show> due) {
+        long end = clock.instant().getEpochSecond() - 2;
+        List<Claimed> batch = new ArrayList<>();
+        for (Show show : due) {
+            try {
+                claim(show, end, batch);
+            } catch (RuntimeException e) {
+                nextStarts.remove(show.id());
+                LOG.warn("could not snapshot show {}: {}", show.id(), e.getMessage());
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            cold.putSnapshots(batch.stream().map(Claimed::snapshot).toList());
+        } catch (RuntimeException e) {
+            batch.forEach(this::giveBack);
+            LOG.warn("could not store {} snapshots, the next run writes their seconds: {}", batch.size(), e.getMessage());
+            return;
+        }
+        for (Claimed claimed : batch) {
+            nextStarts.merge(claimed.snapshot().showId(), claimed.lastSecond() + 1, Math::max);
+            try {
+                hot.idempotency().complete(claimed.key(), Long.toString(claimed.lastSecond()), CLAIM_TTL);
+            } catch (RuntimeException e) {
+                LOG.warn("snapshot {} is stored but its claim could not be completed: {}", claimed.key(), e.getMessage());
+            }
+        }
+    }
+
+    /** Claims the show's snapshots from its next start to {@code end} into {@code batch}. */
+    private void claim(Show show, long end, List<Claimed> batch) {
+        long from = nextStart(show, end);
+        while (from <= end) {
+            long to = Math.min(end, from + Timeline.MAX_RANGE - 1);
+            String key = "snapshot:" + show.id() + ":" + from;
+            Claim claim = hot.idempotency().claim(key, CLAIM_HOLD);
+            Long writtenUpTo = claim instanceof Claim.Done done ? lastSecond(done) : null;
+            if (claim instanceof Claim.Won) {
+                Claimed claimed = new Claimed(key, new ViewerSnapshot(show.id(), from, range(key, show, from, to)));
+                batch.add(claimed);
+                from = to + 1;
+            } else if (writtenUpTo != null) { // another node stored it already
+                from = writtenUpTo + 1;
+                nextStarts.merge(show.id(), from, Math::max);
+            } else { // another node is storing it now: where it ends is unknown until it is stored
+                nextStarts.remove(show.id());
+                return;
+            }
+        }
+    }
+
+    private long nextStart(Show show, long end) {
+        Long known = nextStarts.get(show.id());
+        if (known == null) {
+            known = nextStart(show, cold.snapshots(show.id()), end);
+            nextStarts.put(show.id(), known);
+        }
+        return Math.max(known, end - hot.timeline().retention().toSeconds() + 2);
+    }
+
+    private long[] range(String key, Show show, long from, long to) {
+        try {
+            return hot.timeline().range(show.id(), Timeline.VIEWERS, from, to);
+        } catch (RuntimeException e) {
+            hot.idempotency().release(key);
+            throw e;
+        }
+    }
+
+    private void giveBack(Claimed claimed) {
+        nextStarts.remove(claimed.snapshot().showId()); // part of the batch may be stored: ask the store
+        try {
+            hot.idempotency().release(claimed.key());
+        } catch (RuntimeException e) {
+            LOG.warn("snapshot claim {} could not be released; it lapses in {}", claimed.key(), CLAIM_HOLD);
+        }
+    }
+
+    private static Long lastSecond(Claim.Done done) {
+        try {
+            return Long.parseLong(done.result());
+        } catch (NumberFormatException e) {
+            return null; // a claim completed before claims carried their last second
+        }
+    }
+}
