@@ -1,0 +1,159 @@
+package io.cuedeck.connector.audience;
+
+import io.cuedeck.protocol.viewer.ToViewer;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+/**
+ * One viewer's socket: connects to a node, hands every whole message that arrives to the viewer,
+ * sends one message after another, and when the socket drops (or never opens) reconnects after a
+ * backoff to the next node, until the viewer leaves. No thread of its own: callbacks arrive on the
+ * crowd's I/O threads (one at a time per socket), reconnects run on the crowd's timer.
+ */
+final class ViewerSocket implements WebSocket.Listener {
+
+    private final Wire wire;
+    private final UUID viewerId;
+    private final String lang;
+    private final String platform;
+    private final Consumer<ToViewer> arrivals;
+    private final StringBuilder partial = new StringBuilder(); // socket callbacks are sequential
+    private int node; // guarded by this, as are the fields below
+    private WebSocket socket;
+    private boolean leaving;
+    private int failures;
+    private CompletableFuture<?> sends = CompletableFuture.completedFuture(null);
+
+    /** {@code arrivals} is called on an I/O thread, one message at a time; unreadable or unknown frames are dropped. */
+    ViewerSocket(Wire wire, int node, UUID viewerId, String lang, String platform, Consumer<ToViewer> arrivals) {
+        this.wire = wire;
+        this.node = node;
+        this.viewerId = viewerId;
+        this.lang = lang;
+        this.platform = platform;
+        this.arrivals = arrivals;
+    }
+
+    /** The node this viewer is on now (heartbeats follow it); any thread. */
+    synchronized int node() {
+        return node;
+    }
+
+    /** Opens the socket to the current node, within the crowd's limit on handshakes in flight. */
+    void connect() {
+        wire.connects.submit(() -> {
+            int target;
+            synchronized (this) {
+                if (leaving) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                target = node;
+            }
+            return wire.http.newWebSocketBuilder().connectTimeout(Wire.CONNECT_TIMEOUT)
+                    .buildAsync(wire.socket(target, viewerId, lang, platform), this)
+                    .whenComplete((ws, error) -> {
+                        if (error != null) {
+                            dropped(null);
+                        }
+                    });
+        });
+    }
+
+    /** Closes politely (aborting if the server does not answer) and never reconnects; false when already leaving. */
+    synchronized boolean leave() {
+        if (leaving) {
+            return false;
+        }
+        leaving = true;
+        WebSocket open = socket;
+        if (open != null) {
+            open.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            wire.later(Duration.ofSeconds(3), open::abort);
+        }
+        return true;
+    }
+
+    /** Drops the socket at once, without a closing handshake, and never reconnects. */
+    synchronized void abort() {
+        leaving = true;
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    /** Sends one message after the ones before it (a socket takes one send at a time); dropped when offline. */
+    synchronized void send(Object message, LongAdder counter) {
+        WebSocket ws = socket;
+        if (ws == null || leaving) {
+            return;
+        }
+        String text = Wire.text(message);
+        sends = sends.handle((ok, error) -> null)
+                .thenCompose(ignored -> ws.sendText(text, true))
+                .thenRun(counter::increment);
+    }
+
+    @Override
+    public void onOpen(WebSocket ws) {
+        synchronized (this) {
+            socket = ws;
+            failures = 0;
+            partial.setLength(0);
+            if (leaving) {
+                ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            }
+        }
+        wire.counters.connected.incrementAndGet();
+        ws.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            String frame = partial.toString();
+            partial.setLength(0);
+            ToViewer message = Wire.read(frame);
+            if (message != null) {
+                arrivals.accept(message);
+            }
+        }
+        ws.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+        dropped(ws);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket ws, Throwable error) {
+        dropped(ws);
+    }
+
+    /** The socket closed or never opened; unless leaving, reconnect after a backoff, to the next node. */
+    private void dropped(WebSocket ws) {
+        Duration wait;
+        synchronized (this) {
+            if (ws != null && ws == socket) {
+                socket = null;
+                wire.counters.connected.decrementAndGet();
+            }
+            if (leaving) {
+                return;
+            }
+            failures++;
+            node = (node + 1) % wire.nodeCount();
+            wait = wire.reconnectWait(failures);
+        }
+        wire.counters.reconnects.increment();
+        wire.later(wait, this::connect);
+    }
+}
