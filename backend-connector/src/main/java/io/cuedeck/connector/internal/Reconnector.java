@@ -26,6 +26,8 @@ final class Reconnector {
     private final LinkThread linkThread;
     private volatile ConsoleSocket socket; // the one trusted now; written on the link thread, and by stop()
     private int failures; // link thread only
+    private final Object lifecycle = new Object(); // a socket is made current and started, or the stream stopped, never both
+    private boolean stopped; // guarded by lifecycle
 
     Reconnector(String showId, RetryPolicy policy, Duration handshakeTimeout, ConsoleConnection.Snapshots snapshots,
                 ListenerThread listener, Supplier<ConsoleSocket> sockets) {
@@ -64,9 +66,13 @@ final class Reconnector {
 
     /** Stops for good: the link thread (interrupting a snapshot fetch), then the socket; any thread, once. */
     void stop() {
+        ConsoleSocket last;
+        synchronized (lifecycle) {
+            stopped = true;
+            last = socket;
+            socket = null;
+        }
         linkThread.shutdownNow();
-        ConsoleSocket last = socket;
-        socket = null;
         if (last != null && last.isOpen()) {
             last.close();
         } else if (last != null) {
@@ -88,8 +94,13 @@ final class Reconnector {
 
     private void connect() {
         ConsoleSocket attempt = sockets.get();
-        socket = attempt;
-        attempt.connect();
+        synchronized (lifecycle) {
+            if (stopped) {
+                return; // stop() ran while this waited its turn: a socket started now would never be closed
+            }
+            socket = attempt;
+            attempt.connect(); // starts the socket's own thread and returns
+        }
         linkThread.setTimer(handshakeTimeout, () -> linkBroke(attempt, "The server did not accept the link within "
                 + handshakeTimeout.toSeconds() + " s"));
     }
