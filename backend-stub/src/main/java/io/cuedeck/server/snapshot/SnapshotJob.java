@@ -10,10 +10,12 @@ import io.cuedeck.server.shows.ShowDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * reads no snapshots back. The store is read only when that is unknown: after a start, after a
  * failed batch, or when another node was writing the show's snapshot at the same moment. When
  * another node wrote it earlier, the claim it completed says up to which second.
+ *
+ * <p>A show that ended gets its last snapshot at once; when that write fails, every later run tries
+ * it again until it is stored (while the hot timeline still holds its seconds).
  */
 public final class SnapshotJob {
 
@@ -53,6 +58,8 @@ public final class SnapshotJob {
     private final Clock clock;
     /** Per show, the first second after the last snapshot this node knows of; absent: ask the store. */
     private final Map<String, Long> nextStarts = new ConcurrentHashMap<>();
+    /** Ended shows whose last snapshot is not stored yet. */
+    private final Map<String, Show> endedUnstored = new ConcurrentHashMap<>();
 
     public SnapshotJob(HotEngine hot, ColdStore cold, ShowDirectory shows, Clock clock) {
         this.hot = hot;
@@ -74,15 +81,29 @@ public final class SnapshotJob {
 
     /** Runs every snapshot interval (see {@link #millisToNextRun}), and once more at a graceful shutdown. */
     public void run() {
-        List<Show> active = shows.activeShows();
-        nextStarts.keySet().retainAll(active.stream().map(Show::id).collect(Collectors.toSet()));
-        store(active);
+        Map<String, Show> due = new LinkedHashMap<>(endedUnstored);
+        shows.activeShows().forEach(show -> due.putIfAbsent(show.id(), show));
+        nextStarts.keySet().retainAll(due.keySet());
+        Set<String> unstored = store(List.copyOf(due.values()));
+        for (String ended : List.copyOf(endedUnstored.keySet())) {
+            if (!unstored.contains(ended)) {
+                stored(ended);
+            }
+        }
     }
 
     /** Writes the last snapshot of a show that just ended: the seconds since its previous one. */
     public void ended(Show show) {
-        store(List.of(show));
-        nextStarts.remove(show.id());
+        endedUnstored.put(show.id(), show);
+        if (store(List.of(show)).isEmpty()) {
+            stored(show.id());
+        }
+    }
+
+    /** An ended show's last snapshot is stored: nothing more to write for it. */
+    private void stored(String endedShowId) {
+        endedUnstored.remove(endedShowId);
+        nextStarts.remove(endedShowId);
     }
 
     /**
@@ -100,26 +121,34 @@ public final class SnapshotJob {
         return Math.max(start, end - hot.timeline().retention().toSeconds() + 2);
     }
 
-    private void store(List<Show> due) {
+    /** Stores the snapshots of {@code due}; returns the ids of the shows whose seconds up to now are not all stored. */
+    private Set<String> store(List<Show> due) {
         long end = clock.instant().getEpochSecond() - 2;
         List<Claimed> batch = new ArrayList<>();
+        Set<String> unstored = new HashSet<>();
         for (Show show : due) {
             try {
-                claim(show, end, batch);
+                // an ended show's seconds stop where it ended, however late its last snapshot is written
+                long showEnd = show.endedAt() == null ? end : Math.min(end, show.endedAt().getEpochSecond() - 2);
+                if (!claim(show, showEnd, batch)) {
+                    unstored.add(show.id());
+                }
             } catch (RuntimeException e) {
                 nextStarts.remove(show.id());
+                unstored.add(show.id());
                 LOG.warn("could not snapshot show {}: {}", show.id(), e.getMessage());
             }
         }
         if (batch.isEmpty()) {
-            return;
+            return unstored;
         }
         try {
             cold.putSnapshots(batch.stream().map(Claimed::snapshot).toList());
         } catch (RuntimeException e) {
             batch.forEach(this::giveBack);
+            batch.forEach(claimed -> unstored.add(claimed.snapshot().showId()));
             LOG.warn("could not store {} snapshots, the next run writes their seconds: {}", batch.size(), e.getMessage());
-            return;
+            return unstored;
         }
         for (Claimed claimed : batch) {
             nextStarts.merge(claimed.snapshot().showId(), claimed.lastSecond() + 1, Math::max);
@@ -129,10 +158,14 @@ public final class SnapshotJob {
                 LOG.warn("snapshot {} is stored but its claim could not be completed: {}", claimed.key(), e.getMessage());
             }
         }
+        return unstored;
     }
 
-    /** Claims the show's snapshots from its next start to {@code end} into {@code batch}. */
-    private void claim(Show show, long end, List<Claimed> batch) {
+    /**
+     * Claims the show's snapshots from its next start to {@code end} into {@code batch}; false when
+     * another node is storing some of those seconds right now (where it stops is not known yet).
+     */
+    private boolean claim(Show show, long end, List<Claimed> batch) {
         long from = nextStart(show, end);
         while (from <= end) {
             long to = Math.min(end, from + Timeline.MAX_RANGE - 1);
@@ -148,9 +181,10 @@ public final class SnapshotJob {
                 nextStarts.merge(show.id(), from, Math::max);
             } else { // another node is storing it now: where it ends is unknown until it is stored
                 nextStarts.remove(show.id());
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private long nextStart(Show show, long end) {

@@ -64,12 +64,13 @@ class SnapshotJobTest {
         return show;
     }
 
-    private record Node(InstrumentedColdStore view, SnapshotJob job) {
+    private record Node(InstrumentedColdStore view, ShowDirectory shows, SnapshotJob job) {
     }
 
     private Node node() {
         InstrumentedColdStore view = new InstrumentedColdStore(store);
-        return new Node(view, new SnapshotJob(hot, view.store(), new ShowDirectory(view.store()), clock));
+        ShowDirectory shows = new ShowDirectory(view.store());
+        return new Node(view, shows, new SnapshotJob(hot, view.store(), shows, clock));
     }
 
     /** Moves the clock to {@code seconds} after the show went live, the ticker having written each second before. */
@@ -143,6 +144,31 @@ class SnapshotJobTest {
         at(900);
         node.job().run();
         onAir.forEach(show -> assertCovered(show, 898, 2));
+    }
+
+    @Test
+    void anEndedShowsLastSnapshotThatFailedIsWrittenByTheNextRunUpToWhereTheShowEnded() {
+        Show show = show(ShowStatus.LIVE);
+        Node node = node();
+        at(300);
+        node.job().run();
+
+        at(452);
+        Show ended = new Show(show.id(), show.title(), ShowStatus.ENDED, null, null, LIVE, LIVE, clock.instant());
+        store.updateShow(ended);
+        node.shows().changed(show.id()); // as the bus tells every node
+        node.view().down(true);
+        node.job().ended(ended);
+        assertCovered(show, 298, 1);
+
+        node.view().down(false);
+        at(600);
+        node.job().run();
+        assertCovered(show, 450, 2);
+
+        at(900);
+        node.job().run();
+        assertCovered(show, 450, 2);
     }
 
     @Test
