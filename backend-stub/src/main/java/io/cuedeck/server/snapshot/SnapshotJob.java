@@ -4,7 +4,6 @@ import io.cuedeck.protocol.Show;
 import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.engine.cold.ViewerSnapshot;
 import io.cuedeck.server.engine.hot.HotEngine;
-import io.cuedeck.server.engine.hot.IdempotencyKeys.Claim;
 import io.cuedeck.server.engine.hot.Timeline;
 import io.cuedeck.server.shows.ShowDirectory;
 import java.time.Clock;
@@ -26,10 +25,7 @@ import org.slf4j.LoggerFactory;
  * show due and stores them with one {@link ColdStore#putSnapshots} (on DynamoDB one request per 25
  * shows).
  *
- * <p>Each snapshot is claimed under {@code snapshot:<show>:<startSecond>}, so in a cluster one node
- * writes it. The claims are completed (with the snapshot's last second) once the batch is stored,
- * and released when it fails, so that the next run, here or on another node, writes those seconds.
- * A claim that is neither (its node died mid-write) lapses after {@link #CLAIM_HOLD}.
+ * <p>In a cluster one node writes each snapshot: see {@link SnapshotClaims}.
  *
  * <p>Where each show's next snapshot starts is remembered on this node after each write, so a run
  * reads no snapshots back. The store is read only when that is unknown: after a start, after a
@@ -41,9 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SnapshotJob {
 
-    /** How long a node may take to store a claimed snapshot: far above the cold store's deadline. */
-    static final Duration CLAIM_HOLD = Duration.ofMinutes(2);
-    private static final Duration CLAIM_TTL = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotJob.class);
 
     private record Claimed(String key, ViewerSnapshot snapshot) {
@@ -53,6 +46,7 @@ public final class SnapshotJob {
     }
 
     private final HotEngine hot;
+    private final SnapshotClaims claims;
     private final ColdStore cold;
     private final ShowDirectory shows;
     private final Clock clock;
@@ -63,6 +57,7 @@ public final class SnapshotJob {
 
     public SnapshotJob(HotEngine hot, ColdStore cold, ShowDirectory shows, Clock clock) {
         this.hot = hot;
+        this.claims = new SnapshotClaims(hot.idempotency());
         this.cold = cold;
         this.shows = shows;
         this.clock = clock;
@@ -152,11 +147,7 @@ public final class SnapshotJob {
         }
         for (Claimed claimed : batch) {
             nextStarts.merge(claimed.snapshot().showId(), claimed.lastSecond() + 1, Math::max);
-            try {
-                hot.idempotency().complete(claimed.key(), Long.toString(claimed.lastSecond()), CLAIM_TTL);
-            } catch (RuntimeException e) {
-                LOG.warn("snapshot {} is stored but its claim could not be completed: {}", claimed.key(), e.getMessage());
-            }
+            claims.stored(claimed.key(), claimed.lastSecond());
         }
         return unstored;
     }
@@ -169,15 +160,12 @@ public final class SnapshotJob {
         long from = nextStart(show, end);
         while (from <= end) {
             long to = Math.min(end, from + Timeline.MAX_RANGE - 1);
-            String key = "snapshot:" + show.id() + ":" + from;
-            Claim claim = hot.idempotency().claim(key, CLAIM_HOLD);
-            Long writtenUpTo = claim instanceof Claim.Done done ? lastSecond(done) : null;
-            if (claim instanceof Claim.Won) {
-                Claimed claimed = new Claimed(key, new ViewerSnapshot(show.id(), from, range(key, show, from, to)));
-                batch.add(claimed);
+            SnapshotClaims.Outcome outcome = claims.claim(show.id(), from);
+            if (outcome instanceof SnapshotClaims.Outcome.Won won) {
+                batch.add(new Claimed(won.key(), new ViewerSnapshot(show.id(), from, range(won.key(), show, from, to))));
                 from = to + 1;
-            } else if (writtenUpTo != null) { // another node stored it already
-                from = writtenUpTo + 1;
+            } else if (outcome instanceof SnapshotClaims.Outcome.StoredUpTo stored) { // by another node
+                from = stored.lastSecond() + 1;
                 nextStarts.merge(show.id(), from, Math::max);
             } else { // another node is storing it now: where it ends is unknown until it is stored
                 nextStarts.remove(show.id());
@@ -200,25 +188,13 @@ public final class SnapshotJob {
         try {
             return hot.timeline().range(show.id(), Timeline.VIEWERS, from, to);
         } catch (RuntimeException e) {
-            hot.idempotency().release(key);
+            claims.giveBack(key);
             throw e;
         }
     }
 
     private void giveBack(Claimed claimed) {
         nextStarts.remove(claimed.snapshot().showId()); // part of the batch may be stored: ask the store
-        try {
-            hot.idempotency().release(claimed.key());
-        } catch (RuntimeException e) {
-            LOG.warn("snapshot claim {} could not be released; it lapses in {}", claimed.key(), CLAIM_HOLD);
-        }
-    }
-
-    private static Long lastSecond(Claim.Done done) {
-        try {
-            return Long.parseLong(done.result());
-        } catch (NumberFormatException e) {
-            return null; // a claim completed before claims carried their last second
-        }
+        claims.giveBack(claimed.key());
     }
 }

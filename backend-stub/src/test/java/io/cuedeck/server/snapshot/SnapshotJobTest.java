@@ -232,7 +232,7 @@ class SnapshotJobTest {
         other.job().run();
         assertThat(store.snapshots(show.id())).as("the claim is still held").isEmpty();
 
-        at(300 + SnapshotJob.CLAIM_HOLD.toSeconds() + 1);
+        at(300 + SnapshotClaims.HOLD.toSeconds() + 1);
         other.job().run();
         assertCovered(show, 419, 1);
 
