@@ -1,58 +1,40 @@
 package io.cuedeck.console;
 
-import io.cuedeck.console.capacity.CapacityView;
-import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
 import io.cuedeck.console.common.Settings;
 import io.cuedeck.console.common.SettingsStore;
 import io.cuedeck.console.common.UiExecutors;
 import io.cuedeck.console.common.UiLanguage;
-import io.cuedeck.console.live.LiveView;
 import io.cuedeck.console.live.LiveViewModel;
 import io.cuedeck.console.live.RehearsalViewModel;
-import io.cuedeck.console.reports.ReportsView;
-import io.cuedeck.console.reports.ReportsViewModel;
-import io.cuedeck.console.rundown.RundownView;
 import io.cuedeck.console.rundown.RundownViewModel;
 import io.cuedeck.console.session.Connections;
 import io.cuedeck.console.session.Session;
 import io.cuedeck.console.shell.ConnectionDialog;
 import io.cuedeck.console.shell.ConnectionViewModel;
 import io.cuedeck.console.shell.Dialogs;
-import io.cuedeck.console.shell.HelpOverlay;
-import io.cuedeck.console.shell.Hotkeys;
-import io.cuedeck.console.shell.MainWindow;
-import io.cuedeck.console.shell.NavigationView;
 import io.cuedeck.console.shell.SettingsDialog;
 import io.cuedeck.console.shell.SettingsViewModel;
 import io.cuedeck.console.shell.ShellViewModel;
-import io.cuedeck.console.shell.ShowBarView;
 import io.cuedeck.console.shell.ShowsViewModel;
-import io.cuedeck.console.shell.StatusBarView;
 import io.cuedeck.console.shell.StatusBarViewModel;
-import io.cuedeck.console.shell.WelcomeCard;
 import io.cuedeck.console.shell.WindowLayout;
-import io.cuedeck.console.shell.WindowPlacement;
-import io.cuedeck.console.shell.Workspace;
-import io.cuedeck.console.theme.Theme;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
- * The composition root: wires settings, executors, the session, every view model and view, the
- * hotkeys and the one-second ticker, then connects to the backend the user used last (the
- * embedded rehearsal by default). {@link ConsoleApp} and the UI tests both start it.
+ * The composition root: wires settings, executors, the session and every view model; opens the
+ * window ({@link ConsoleWindow}: the views and the hotkeys), starts the one-second ticker, then
+ * connects to the backend the user used last (the embedded rehearsal by default).
+ * {@link ConsoleApp} and the UI tests both start it.
  */
 public final class Console {
 
-    private final ConsoleConfig config;
     private final ExecutorService io = UiExecutors.background();
     private final ScheduledExecutorService ticker = UiExecutors.ticker();
     private final Executor ui = UiExecutors.fxThread();
@@ -73,7 +55,6 @@ public final class Console {
 
     /** Reads the settings file: construct off the FX thread (ConsoleApp does it in {@code init}). */
     public Console(ConsoleConfig config) {
-        this.config = config;
         this.settings = new SettingsStore(config.home()).load(io);
         Locale locale = config.locale() != null ? config.locale()
                 : UiLanguage.resolve(settings.get(Settings.LOCALE), Locale.getDefault());
@@ -83,8 +64,8 @@ public final class Console {
         this.shows = new ShowsViewModel(session, jobs, i18n, settings);
         this.rehearsal = new RehearsalViewModel(jobs, i18n, settings);
         this.rundown = new RundownViewModel(session, jobs, i18n, config.clock());
-        this.live = new LiveViewModel(session, jobs, i18n, rundown::find, rehearsal);
-        this.status = new StatusBarViewModel(session, i18n, config.clock());
+        this.live = new LiveViewModel(session, jobs, i18n, config.clock(), rundown::find, rehearsal);
+        this.status = new StatusBarViewModel(session, live, i18n, config.clock());
         session.addFeed(rundown);
         session.addFeed(live);
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
@@ -99,37 +80,9 @@ public final class Console {
     public void show(Stage window) {
         this.stage = window;
         this.dialogs = new Dialogs(window, i18n.get("dialog.cancel"));
-        Hotkeys hotkeys = ConsoleHotkeys.build(shell, rundown, jobs, this::openConnection, this::openSettings);
-        Map<Workspace, javafx.scene.Node> views = Map.of(
-                Workspace.LIVE, new LiveView(live, i18n, new WelcomeCard(shell, i18n)),
-                Workspace.RUNDOWN, new RundownView(rundown, i18n, dialogs, settings),
-                Workspace.CAPACITY, new CapacityView(new CapacityViewModel(i18n)),
-                Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
-        MainWindow main = new MainWindow(shell,
-                new ShowBarView(shows, session, i18n, dialogs, this::openConnection, this::openSettings, shell::toggleHelp),
-                new NavigationView(shell, i18n), new StatusBarView(status, live, jobs, i18n, session::reconnectNow),
-                new HelpOverlay(hotkeys, shell, i18n), views);
-        Scene scene = new Scene(main, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
-        Theme.apply(scene);
-        hotkeys.install(scene);
-        window.setTitle(i18n.get("app.title"));
-        window.setScene(scene);
-        WindowLayout.restore(window, settings);
-        window.setOnHiding(e -> WindowLayout.remember(window, settings));
-        window.show();
+        ConsoleWindow.open(window, this, status, i18n, dialogs);
         ticker.scheduleAtFixedRate(() -> ui.execute(this::onSecond), 1, 1, TimeUnit.SECONDS);
-        connectAtStart();
-    }
-
-    private void connectAtStart() {
-        boolean remote = "remote".equals(settings.get(Settings.BACKEND, "embedded"))
-                && settings.get(Settings.REMOTE_URL).isPresent() && settings.token().isPresent();
-        connection.remoteProperty().set(remote);
-        connection.connect(ok -> {
-            if (!ok) {
-                openConnection();
-            }
-        });
+        connection.connectToLastUsed(this::openConnection);
     }
 
     private void onSecond() {

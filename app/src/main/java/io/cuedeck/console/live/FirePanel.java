@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The latest fire on the Live workspace: a delivery bar and one tally bar per option. */
+/** The latest fire on the Live workspace: a delivery bar and one tally bar per option; dimmed while stale. */
 public final class FirePanel extends VBox {
 
     public static final String ID_DELIVERY = "live-delivery";
@@ -38,6 +38,7 @@ public final class FirePanel extends VBox {
         lateJoiners.setWrapText(true);
         lateJoiners.managedProperty().bind(lateJoiners.visibleProperty());
         getChildren().addAll(heading, title, delivery, deliveryText, lateJoiners, tally);
+        Styles.markStale(this, vm.freshness().staleProperty());
         vm.fireProperty().addListener((o, a, progress) -> show(progress));
         show(vm.fireProperty().get());
     }

@@ -1,13 +1,11 @@
 package io.cuedeck.console.live;
 
-import io.cuedeck.console.common.Format;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.theme.Styles;
 import io.fair_acc.chartfx.XYChart;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,14 +17,19 @@ import javafx.scene.layout.VBox;
 
 /**
  * Live: the big viewer tile with its change per minute, tiles for heartbeats, joins and leaves,
- * the rehearsal audience control (embedded backend only), the charts, and the latest fire.
+ * the rehearsal audience control (embedded backend only), the charts, and the latest fire. The
+ * tiles and the latest fire are dimmed while their figures are stale ({@link Freshness}).
  */
 public final class LiveView extends VBox {
 
+    public static final String ID_VIEWER_TILE = "live-viewer-tile";
     public static final String ID_VIEWERS = "live-viewers";
     public static final String ID_PER_MINUTE = "live-per-minute";
     public static final String ID_VIEWER_CHART = "live-viewer-chart";
     public static final String ID_AUDIENCE = "live-audience";
+    /** The "as of 21:04:17" on the viewer tile while the figures are stale. */
+    public static final String ID_AS_OF = "live-as-of";
+    public static final String ID_FIRE = "live-fire";
 
     /** How often the charts take in new points and the tiles their numbers: twice a second. */
     public static final javafx.util.Duration FRAME = javafx.util.Duration.millis(500);
@@ -37,10 +40,11 @@ public final class LiveView extends VBox {
     public LiveView(LiveViewModel vm, I18n i18n, Node welcome) {
         this.i18n = i18n;
         getStyleClass().add(Styles.WORKSPACE);
-        HBox tiles = new HBox(12, viewerTile(vm),
-                tile(i18n.get("live.heartbeats"), () -> Format.rate(vm.heartbeatsProperty().get(), i18n.locale())),
-                tile(i18n.get("live.joins"), () -> Format.count(vm.joinsMinuteProperty().get(), i18n.locale())),
-                tile(i18n.get("live.leaves"), () -> Format.count(vm.leavesMinuteProperty().get(), i18n.locale())));
+        AudienceFigures figures = vm.figures();
+        ViewerTile viewerTile = new ViewerTile(figures, vm.freshness(), i18n);
+        frameTexts.add(viewerTile::refresh);
+        HBox tiles = new HBox(12, viewerTile, tile(vm, "live.heartbeats", figures::heartbeatsText),
+                tile(vm, "live.joins", figures::joinsText), tile(vm, "live.leaves", figures::leavesText));
         Node audience = audienceControl(vm.rehearsal());
         HBox.setHgrow(audience, Priority.ALWAYS);
         tiles.getChildren().add(audience);
@@ -63,6 +67,7 @@ public final class LiveView extends VBox {
         VBox.setVgrow(viewers, Priority.ALWAYS);
         HBox.setHgrow(charts, Priority.ALWAYS);
         FirePanel fire = new FirePanel(vm, i18n);
+        fire.setId(ID_FIRE);
         fire.setPrefWidth(380);
         fire.setMinWidth(380);
         HBox body = new HBox(12, charts, fire);
@@ -77,44 +82,14 @@ public final class LiveView extends VBox {
         frames.play();
     }
 
-    private Node viewerTile(LiveViewModel vm) {
-        Label label = new Label(i18n.get("live.viewers"));
-        label.getStyleClass().add(Styles.TILE_LABEL);
-        Label value = new Label();
-        value.setId(ID_VIEWERS);
-        value.getStyleClass().add(Styles.BIG_NUMBER);
-        frameTexts.add(() -> value.setText(Format.count(vm.viewersProperty().get(), i18n.locale())));
-        Label delta = new Label();
-        delta.setId(ID_PER_MINUTE);
-        delta.getStyleClass().add(Styles.TILE_DELTA);
-        frameTexts.add(() -> {
-            long change = vm.perMinuteProperty().get();
-            delta.setText(i18n.format("live.perMinute", Format.signed(change, i18n.locale())));
-            Styles.swap(delta, change > 0 ? Styles.STATE_LIVE : change < 0 ? Styles.STATE_ERROR : null, Styles.STATES);
-        });
-        HBox number = new HBox(16, value, delta);
-        number.setAlignment(Pos.BASELINE_LEFT);
-        VBox tile = new VBox(label, number);
-        tile.getStyleClass().add(Styles.TILE);
-        tile.setMinWidth(420);
-        return tile;
-    }
-
     /** Copies the view model's numbers into the tiles: on the frame, like the charts. */
     private void refreshTiles() {
         frameTexts.forEach(Runnable::run);
     }
 
-    private Node tile(String name, java.util.function.Supplier<String> text) {
-        Label label = new Label(name);
-        label.getStyleClass().add(Styles.TILE_LABEL);
-        Label value = new Label();
-        value.getStyleClass().add(Styles.TILE_VALUE);
-        frameTexts.add(() -> value.setText(text.get()));
-        VBox tile = new VBox(label, value);
-        tile.getStyleClass().add(Styles.TILE);
-        tile.setMinWidth(170);
-        tile.setAlignment(Pos.CENTER_LEFT);
+    private Node tile(LiveViewModel vm, String key, java.util.function.Supplier<String> text) {
+        FigureTile tile = new FigureTile(i18n.get(key), text, vm.freshness().staleProperty());
+        frameTexts.add(tile::refresh);
         return tile;
     }
 

@@ -2,7 +2,6 @@ package io.cuedeck.console.session;
 
 import io.cuedeck.connector.ConnectionState;
 import io.cuedeck.connector.ConsoleListener;
-import io.cuedeck.connector.ConsoleStream;
 import io.cuedeck.console.common.Jobs;
 import io.cuedeck.protocol.LiveStatus;
 import io.cuedeck.protocol.Show;
@@ -15,26 +14,24 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The console's link to one backend and one show: owns the console stream of the current show
- * and fans its events out to the workspaces ({@link ShowFeed}) on the UI thread. Events of a
- * stream that was replaced are dropped, so switching shows or backends never mixes two shows.
- * Everything here is called and changes on the UI thread.
+ * The console's link to one backend and one show: the backend, the show, the state of the show's
+ * console stream and the backend's engines, with the stream's events fanned out to the workspaces
+ * ({@link ShowFeed}) on the UI thread. The stream itself is a {@link CurrentStream}, which drops
+ * what a replaced stream still says. Everything here is called and changes on the UI thread.
  */
 public final class Session {
 
     private final Jobs jobs;
-    private final Executor ui;
     private final List<ShowFeed> feeds = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Backend> backend = new ReadOnlyObjectWrapper<>(this, "backend");
     private final ReadOnlyObjectWrapper<Show> show = new ReadOnlyObjectWrapper<>(this, "show");
     private final ReadOnlyObjectWrapper<ConnectionState> connection = new ReadOnlyObjectWrapper<>(this, "connection");
     private final ReadOnlyObjectWrapper<EngineStatus> engines = new ReadOnlyObjectWrapper<>(this, "engines");
-    private ConsoleStream stream;
-    private int generation;
+    private final CurrentStream stream;
 
     public Session(Jobs jobs, Executor ui) {
         this.jobs = jobs;
-        this.ui = ui;
+        this.stream = new CurrentStream(jobs, ui, new Fanout());
     }
 
     public void addFeed(ShowFeed feed) {
@@ -56,16 +53,14 @@ public final class Session {
 
     /** Makes {@code next} the current show (or none) and opens its console stream. */
     public void setShow(Show next) {
-        closeStream();
+        stream.close();
         show.set(next);
         engines.set(null);
         connection.set(next == null ? null : ConnectionState.connecting());
         feeds.forEach(f -> f.onShow(next));
         Backend current = backend.get();
         if (next != null && current != null) {
-            int mine = ++generation;
-            jobs.quietly(() -> current.openConsoleStream(next.id(), new Relay(mine)),
-                    opened -> adopt(mine, opened), failed -> connection.set(lost(failed)));
+            stream.open(current, next.id(), failed -> connection.set(lost(failed)));
         }
     }
 
@@ -110,80 +105,36 @@ public final class Session {
 
     /** The status bar's Reconnect: skips the wait, or starts trying again after the link was lost. */
     public void reconnectNow() {
-        ConsoleStream current = stream;
-        if (current != null) {
-            jobs.quietly(() -> {
-                current.reconnectNow();
-                return null;
-            }, ignored -> { }, ignored -> { });
-        }
+        stream.reconnectNow();
     }
 
     public void shutdown() {
-        closeStream();
-    }
-
-    private void adopt(int mine, ConsoleStream opened) {
-        if (mine != generation) {
-            opened.close();
-            return;
-        }
-        stream = opened;
-    }
-
-    private void closeStream() {
-        generation++;
-        ConsoleStream old = stream;
-        stream = null;
-        if (old != null) {
-            jobs.quietly(() -> {
-                old.close();
-                return null;
-            }, ignored -> { }, ignored -> { });
-        }
+        stream.close();
     }
 
     private static ConnectionState lost(Throwable failed) {
         return new ConnectionState(ConnectionState.Phase.LOST, 0, null, failed.getMessage());
     }
 
-    /** Called on the stream's dispatch thread; hops to the UI and drops what a replaced stream says. */
-    private final class Relay implements ConsoleListener {
-
-        private final int mine;
-
-        Relay(int mine) {
-            this.mine = mine;
-        }
+    /** What the current stream says, on the UI thread: kept here and handed to every workspace. */
+    private final class Fanout implements ConsoleListener {
 
         @Override
         public void onEvent(ConsoleEvent event) {
-            ui.execute(() -> {
-                if (mine == generation) {
-                    if (event instanceof EngineStatus status) {
-                        engines.set(status);
-                    }
-                    feeds.forEach(f -> f.onEvent(event));
-                }
-            });
+            if (event instanceof EngineStatus status) {
+                engines.set(status);
+            }
+            feeds.forEach(f -> f.onEvent(event));
         }
 
         @Override
         public void onState(ConnectionState state) {
-            ui.execute(() -> {
-                if (mine == generation) {
-                    connection.set(state);
-                }
-            });
+            connection.set(state);
         }
 
         @Override
         public void onSnapshot(LiveStatus status) {
-            ui.execute(() -> {
-                if (mine == generation) {
-                    feeds.forEach(f -> f.onSnapshot(status));
-                }
-            });
+            feeds.forEach(f -> f.onSnapshot(status));
         }
     }
 }

@@ -20,6 +20,7 @@ public final class ConnectionViewModel {
 
     private final Connections connections;
     private final RehearsalViewModel rehearsal;
+    private final Settings settings;
     private final BooleanProperty remote = new SimpleBooleanProperty(this, "remote");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty token = new SimpleStringProperty(this, "token", "");
@@ -28,9 +29,24 @@ public final class ConnectionViewModel {
     public ConnectionViewModel(Connections connections, RehearsalViewModel rehearsal, Settings settings) {
         this.connections = connections;
         this.rehearsal = rehearsal;
+        this.settings = settings;
         remote.set("remote".equals(settings.get(Settings.BACKEND, "embedded")));
         url.set(settings.get(Settings.REMOTE_URL, "http://127.0.0.1:8080"));
         token.set(settings.token().orElse(""));
+    }
+
+    /**
+     * At start: connects to the backend this user used last, the remote one only when its URL and
+     * token are remembered, else the embedded rehearsal; {@code failed} runs when that did not work.
+     */
+    public void connectToLastUsed(Runnable failed) {
+        remote.set("remote".equals(settings.get(Settings.BACKEND, "embedded"))
+                && settings.get(Settings.REMOTE_URL).isPresent() && settings.token().isPresent());
+        connect(ok -> {
+            if (!ok) {
+                failed.run();
+            }
+        });
     }
 
     /** Starts the switch; {@code done} hears whether it worked (on the UI thread). */

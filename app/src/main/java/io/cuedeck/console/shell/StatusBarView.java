@@ -2,9 +2,7 @@ package io.cuedeck.console.shell;
 
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
-import io.cuedeck.console.live.LiveViewModel;
 import io.cuedeck.console.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -20,10 +18,11 @@ public final class StatusBarView extends HBox {
     public static final String ID_ACTIVITY = "status-activity";
     public static final String ID_CANCEL = "status-cancel";
     public static final String ID_VIEWERS = "status-viewers";
+    public static final String ID_VIEWERS_AS_OF = "status-viewers-as-of";
 
     public static final String ID_RECONNECT = "status-reconnect";
 
-    public StatusBarView(StatusBarViewModel vm, LiveViewModel live, Jobs jobs, I18n i18n, Runnable reconnect) {
+    public StatusBarView(StatusBarViewModel vm, Jobs jobs, I18n i18n, Runnable reconnect) {
         getStyleClass().add(Styles.STATUS_BAR);
         Circle dot = new Circle(7);
         dot.getStyleClass().add(Styles.STATUS_DOT);
@@ -46,9 +45,15 @@ public final class StatusBarView extends HBox {
         onAir.textProperty().bind(vm.onAirProperty());
         onAir.getStyleClass().add(Styles.STATE_LIVE);
         Label viewers = item(ID_VIEWERS);
-        viewers.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.format("status.viewers", live.viewersProperty().get()),
-                live.viewersProperty()));
+        viewers.textProperty().bind(vm.viewersProperty());
+        Styles.markStale(viewers, vm.viewersStaleProperty());
+        Label asOf = item(ID_VIEWERS_AS_OF);
+        asOf.getStyleClass().add(Styles.STALE_CAPTION);
+        asOf.textProperty().bind(vm.viewersAsOfProperty());
+        asOf.visibleProperty().bind(vm.viewersAsOfProperty().isNotEmpty());
+        asOf.managedProperty().bind(asOf.visibleProperty());
+        HBox audience = new HBox(8, viewers, asOf);
+        audience.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         Label engines = item("status-engines");
         engines.textProperty().bind(vm.enginesProperty());
         vm.enginesOkProperty().addListener((o, a, ok) -> Styles.swap(engines, ok ? Styles.MUTED : Styles.STATE_ERROR,
@@ -71,7 +76,7 @@ public final class StatusBarView extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label clock = item("status-clock");
         clock.textProperty().bind(vm.wallClockProperty());
-        getChildren().addAll(dot, connection, retry, backend, show, onAir, viewers, busy, grow, engines, clock);
+        getChildren().addAll(dot, connection, retry, backend, show, onAir, audience, busy, grow, engines, clock);
     }
 
     private static void restyle(String style, Circle dot, Label label) {

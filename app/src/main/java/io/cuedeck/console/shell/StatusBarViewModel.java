@@ -4,6 +4,9 @@ import io.cuedeck.connector.ConnectionState;
 import io.cuedeck.console.common.ConnectionWords;
 import io.cuedeck.console.common.Format;
 import io.cuedeck.console.common.I18n;
+import io.cuedeck.console.live.AudienceFigures;
+import io.cuedeck.console.live.Freshness;
+import io.cuedeck.console.live.LiveViewModel;
 import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
 import io.cuedeck.protocol.Show;
@@ -20,8 +23,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The status bar, always visible: the link (live / reconnecting with a countdown / lost, with a
- * colour class), the backend, the show on air, the wall clock and time on air, viewers now, and
- * the backend's engines. {@link #onSecond()} refreshes the clocks and countdowns.
+ * colour class), the backend, the show on air, the wall clock and time on air, viewers now (a dash
+ * before the first figure; dimmed, with the time of the last one, while stale), and the backend's
+ * engines. {@link #onSecond()} refreshes the clocks and countdowns.
  */
 public final class StatusBarViewModel {
 
@@ -38,11 +42,19 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper onAir = new ReadOnlyStringWrapper(this, "onAir", "");
     private final ReadOnlyStringWrapper engines = new ReadOnlyStringWrapper(this, "engines", "");
     private final ReadOnlyBooleanWrapper enginesOk = new ReadOnlyBooleanWrapper(this, "enginesOk", true);
+    private final ReadOnlyStringWrapper viewers = new ReadOnlyStringWrapper(this, "viewers", "");
+    private final AudienceFigures figures;
+    private final Freshness freshness;
 
-    public StatusBarViewModel(Session session, I18n i18n, Clock clock) {
+    public StatusBarViewModel(Session session, LiveViewModel live, I18n i18n, Clock clock) {
         this.session = session;
         this.i18n = i18n;
         this.clock = clock;
+        this.figures = live.figures();
+        this.freshness = live.freshness();
+        figures.viewersProperty().addListener((o, a, b) -> describeViewers());
+        figures.knownProperty().addListener((o, a, b) -> describeViewers());
+        describeViewers();
         session.connectionProperty().addListener((o, a, b) -> onSecond());
         session.showProperty().addListener((o, a, b) -> onSecond());
         session.backendProperty().addListener((o, a, b) -> onSecond());
@@ -75,6 +87,11 @@ public final class StatusBarViewModel {
         String text = i18n.format("status.engines", status.hot(), status.hotUp() ? "\u2713" : "\u2717",
                 status.cold(), status.coldUp() ? "\u2713" : "\u2717");
         engines.set(status.message() == null ? text : text + " \u2014 " + status.message());
+    }
+
+    private void describeViewers() {
+        viewers.set(figures.knownProperty().get() ? i18n.format("status.viewers", figures.viewersProperty().get())
+                : i18n.get("status.viewers.none"));
     }
 
     private String statusWord(ShowStatus status) {
@@ -111,5 +128,20 @@ public final class StatusBarViewModel {
 
     public ReadOnlyBooleanProperty enginesOkProperty() {
         return enginesOk.getReadOnlyProperty();
+    }
+
+    /** Viewers now in words ("280 viewers"), or a dash before the first figure of the show. */
+    public ReadOnlyStringProperty viewersProperty() {
+        return viewers.getReadOnlyProperty();
+    }
+
+    /** True while viewers now may not be current: the bar dims the number. */
+    public ReadOnlyBooleanProperty viewersStaleProperty() {
+        return freshness.staleProperty();
+    }
+
+    /** "as of 21:04:17" beside viewers now while it is stale; empty otherwise. */
+    public ReadOnlyStringProperty viewersAsOfProperty() {
+        return freshness.asOfProperty();
     }
 }

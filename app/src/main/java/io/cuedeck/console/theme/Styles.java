@@ -21,6 +21,10 @@ public final class Styles {
     public static final String TILE_DELTA = "tile-delta";
     public static final String BIG_NUMBER = "big-number";
     public static final String HINT = "hint";
+    /** Figures that may not be current (the link is not live): dimmed. */
+    public static final String STALE = "stale";
+    /** The "as of 21:04:17" beside stale figures. */
+    public static final String STALE_CAPTION = "stale-caption";
     public static final String MUTED = "muted";
     public static final String NOTICE = "notice";
     public static final String NOTICE_ERROR = "notice-error";
@@ -68,6 +72,12 @@ public final class Styles {
     public static final String[] STATES = {STATE_LIVE, STATE_WARN, STATE_ERROR, STATE_IDLE, STATE_ARMED};
 
     private Styles() {
+    }
+
+    /** Makes the node wear {@link #STALE} while {@code stale} is true, from now on. */
+    public static void markStale(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue stale) {
+        stale.addListener((o, was, now) -> swap(node, now ? STALE : null, STALE));
+        swap(node, stale.get() ? STALE : null, STALE);
     }
 
     /** Puts {@code wanted} on the node after taking off every class of {@code family}. */

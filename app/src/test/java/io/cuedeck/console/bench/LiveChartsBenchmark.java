@@ -91,7 +91,7 @@ public final class LiveChartsBenchmark {
 
     private static LiveViewModel liveModel() throws Exception {
         Jobs jobs = new Jobs(Runnable::run, Runnable::run);
-        return new LiveViewModel(new Session(jobs, Runnable::run), jobs, I18N, id -> null,
+        return new LiveViewModel(new Session(jobs, Runnable::run), jobs, I18N, java.time.Clock.systemDefaultZone(), id -> null,
                 new RehearsalViewModel(jobs, I18N, new SettingsStore(Files.createTempDirectory("bench")).load(Runnable::run)));
     }
 

@@ -12,6 +12,7 @@ import io.cuedeck.protocol.console.FireStarted;
 import io.cuedeck.protocol.console.Tally;
 import io.cuedeck.protocol.console.Tick;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ class LiveViewModelTest {
     private LiveViewModel model() {
         I18n i18n = new I18n(Locale.ENGLISH);
         Jobs jobs = new Jobs(Runnable::run, Runnable::run);
-        return new LiveViewModel(new Session(jobs, Runnable::run), jobs, i18n, id -> null,
+        return new LiveViewModel(new Session(jobs, Runnable::run), jobs, i18n, Clock.systemUTC(), id -> null,
                 new RehearsalViewModel(jobs, i18n, new SettingsStore(home).load(Runnable::run)));
     }
 

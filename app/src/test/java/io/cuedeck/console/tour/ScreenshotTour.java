@@ -65,6 +65,9 @@ public final class ScreenshotTour {
             Thread.sleep(6000);
             shot("live" + suffix);
             settings("settings" + suffix, UiLanguage.ENGLISH);
+            rehearsal.stopServer();
+            Thread.sleep(4000);
+            shot("live-backend-down" + suffix);
             exit();
             return;
         }
@@ -120,6 +123,9 @@ public final class ScreenshotTour {
         rehearsal.stopServer();
         Thread.sleep(4000);
         shot("rundown-backend-down");
+        onFx(() -> console.shell().show(Workspace.LIVE));
+        Thread.sleep(2500);
+        shot("live-backend-down");
         exit();
     }
 

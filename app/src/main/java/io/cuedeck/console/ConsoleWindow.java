@@ -1,0 +1,63 @@
+package io.cuedeck.console;
+
+import io.cuedeck.console.capacity.CapacityView;
+import io.cuedeck.console.capacity.CapacityViewModel;
+import io.cuedeck.console.common.I18n;
+import io.cuedeck.console.live.LiveView;
+import io.cuedeck.console.reports.ReportsView;
+import io.cuedeck.console.reports.ReportsViewModel;
+import io.cuedeck.console.rundown.RundownView;
+import io.cuedeck.console.shell.Dialogs;
+import io.cuedeck.console.shell.HelpOverlay;
+import io.cuedeck.console.shell.Hotkeys;
+import io.cuedeck.console.shell.MainWindow;
+import io.cuedeck.console.shell.NavigationView;
+import io.cuedeck.console.shell.ShellViewModel;
+import io.cuedeck.console.shell.ShowBarView;
+import io.cuedeck.console.shell.StatusBarView;
+import io.cuedeck.console.shell.StatusBarViewModel;
+import io.cuedeck.console.shell.WelcomeCard;
+import io.cuedeck.console.shell.WindowLayout;
+import io.cuedeck.console.shell.WindowPlacement;
+import io.cuedeck.console.shell.Workspace;
+import io.cuedeck.console.theme.Theme;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The console's window, built on the FX thread from the view models of a {@link Console}: one view
+ * per workspace, the show bar, the navigation, the status bar and the help overlay around them, in
+ * the theme and with the hotkeys; opened where the user left it, and remembered when it closes.
+ */
+final class ConsoleWindow {
+
+    private ConsoleWindow() {
+    }
+
+    static void open(Stage window, Console console, StatusBarViewModel status, I18n i18n, Dialogs dialogs) {
+        ShellViewModel shell = console.shell();
+        Hotkeys hotkeys = ConsoleHotkeys.build(shell, console.rundown(), console.jobs(), console::openConnection,
+                console::openSettings);
+        Map<Workspace, Node> views = Map.of(
+                Workspace.LIVE, new LiveView(console.live(), i18n, new WelcomeCard(shell, i18n)),
+                Workspace.RUNDOWN, new RundownView(console.rundown(), i18n, dialogs, console.settings()),
+                Workspace.CAPACITY, new CapacityView(new CapacityViewModel(i18n)),
+                Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
+        MainWindow main = new MainWindow(shell,
+                new ShowBarView(console.shows(), console.session(), i18n, dialogs, console::openConnection,
+                        console::openSettings, shell::toggleHelp),
+                new NavigationView(shell, i18n),
+                new StatusBarView(status, console.jobs(), i18n, console.session()::reconnectNow),
+                new HelpOverlay(hotkeys, shell, i18n), views);
+        Scene scene = new Scene(main, WindowPlacement.DEFAULT_WIDTH, WindowPlacement.DEFAULT_HEIGHT);
+        Theme.apply(scene);
+        hotkeys.install(scene);
+        window.setTitle(i18n.get("app.title"));
+        window.setScene(scene);
+        WindowLayout.restore(window, console.settings());
+        window.setOnHiding(e -> WindowLayout.remember(window, console.settings()));
+        window.show();
+    }
+}
