@@ -87,6 +87,7 @@ public final class Console {
 
     private void onSecond() {
         status.onSecond();
+        live.onSecond();
         rundown.fire().onSecond();
     }
 

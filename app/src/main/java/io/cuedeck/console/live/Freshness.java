@@ -3,6 +3,7 @@ package io.cuedeck.console.live;
 import io.cuedeck.connector.ConnectionState;
 import io.cuedeck.console.common.I18n;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,11 +16,14 @@ import javafx.beans.value.ObservableValue;
  * Whether the live figures (viewers, heartbeats, joins and leaves, the latest fire) are current, so
  * that a frozen number is never read as live on air. They are stale while the console stream is not
  * LIVE (connecting, reconnecting, lost) and stay stale after it comes back until a fresh tick
- * arrives. While stale, {@link #asOfProperty()} gives the local time at which the last figures were
+ * arrives. On a LIVE link they also turn stale when no figures came for {@link #SILENCE} (the
+ * backend ticks every second; a link that is up but silent is as frozen as one that is down). While stale, {@link #asOfProperty()} gives the local time at which the last figures were
  * received ("as of 21:04:17"); it is empty when they are current, or when none came for this show.
  */
 public final class Freshness {
 
+    /** Five missed ticks: long enough not to flicker on a slow second, short enough to notice on air. */
+    static final Duration SILENCE = Duration.ofSeconds(5);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final I18n i18n;
@@ -51,6 +55,14 @@ public final class Freshness {
             stale.set(false);
         }
         refresh();
+    }
+
+    /** Called every second while the show can tick (not ended): figures older than {@link #SILENCE} are stale. */
+    void checkSilence() {
+        if (!stale.get() && lastReceived != null && clock.instant().isAfter(lastReceived.plus(SILENCE))) {
+            stale.set(true);
+            refresh();
+        }
     }
 
     /** Another show: nothing received for it yet. */

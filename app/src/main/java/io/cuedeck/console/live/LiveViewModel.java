@@ -7,6 +7,7 @@ import io.cuedeck.console.session.ShowFeed;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.LiveStatus;
 import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowStatus;
 import io.cuedeck.protocol.console.ConsoleEvent;
 import io.cuedeck.protocol.console.Tick;
 import java.time.Clock;
@@ -85,6 +86,14 @@ public final class LiveViewModel implements ShowFeed {
             figures.tick(tick);
         }
         freshness.received(true);
+    }
+
+    /** Every second, on the FX thread: a live link that stopped ticking makes the figures stale. */
+    public void onSecond() {
+        Show show = session.show();
+        if (show != null && show.status() != ShowStatus.ENDED) { // an ended show stops ticking: its figures are final
+            freshness.checkSilence();
+        }
     }
 
     public LiveSeries series() {

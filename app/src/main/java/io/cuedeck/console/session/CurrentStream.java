@@ -29,10 +29,17 @@ final class CurrentStream {
         this.listener = listener;
     }
 
-    /** Opens the stream of {@code showId}; {@code failed} hears (on the UI thread) why it could not be opened. */
+    /**
+     * Opens the stream of {@code showId}; {@code failed} hears (on the UI thread) why it could not be
+     * opened, unless another stream replaced it meanwhile (its failure says nothing of the show now).
+     */
     void open(Backend backend, String showId, Consumer<Throwable> failed) {
         int mine = ++generation;
-        jobs.quietly(() -> backend.openConsoleStream(showId, new Relay(mine)), opened -> adopt(mine, opened), failed);
+        jobs.quietly(() -> backend.openConsoleStream(showId, new Relay(mine)), opened -> adopt(mine, opened), error -> {
+            if (mine == generation) {
+                failed.accept(error);
+            }
+        });
     }
 
     /** Closes the current stream in the background; from now on it is not heard. */

@@ -6,6 +6,8 @@ import io.cuedeck.connector.ConnectionState;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.SettingsStore;
 import io.cuedeck.console.session.ScriptedLink;
+import io.cuedeck.protocol.Show;
+import io.cuedeck.protocol.ShowStatus;
 import io.cuedeck.protocol.console.Tick;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,6 +82,35 @@ class FreshnessTest {
         assertThat(vm.freshness().staleProperty().get()).isFalse();
         assertThat(vm.freshness().asOfProperty().get()).isEmpty();
         assertThat(vm.figures().viewersText()).isEqualTo("291");
+    }
+
+    @Test
+    void aLiveLinkThatStopsTickingMarksTheFiguresStaleAfterFiveSecondsAndATickClearsIt() {
+        ScriptedLink link = new ScriptedLink();
+        LiveViewModel vm = model(link);
+        link.live().event(tick(ScriptedLink.START.getEpochSecond(), 280, 3, 1));
+        link.after(Duration.ofSeconds(5));
+        vm.onSecond();
+        assertThat(vm.freshness().staleProperty().get()).as("five seconds without a tick is still fresh").isFalse();
+        link.after(Duration.ofSeconds(1));
+        vm.onSecond();
+        assertThat(vm.freshness().staleProperty().get()).as("the link is up but silent").isTrue();
+        assertThat(vm.freshness().asOfProperty().get()).isEqualTo("as of 21:04:17");
+        link.event(tick(ScriptedLink.START.getEpochSecond() + 6, 282, 0, 0));
+        assertThat(vm.freshness().staleProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEndedShowThatNoLongerTicksKeepsItsFinalFiguresUnmarked() {
+        ScriptedLink link = new ScriptedLink();
+        LiveViewModel vm = model(link);
+        link.live().event(tick(ScriptedLink.START.getEpochSecond(), 280, 3, 1));
+        link.session.updateShow(new Show("a", "Show a", ShowStatus.ENDED, null, null, ScriptedLink.START,
+                ScriptedLink.START, ScriptedLink.START));
+        link.after(Duration.ofMinutes(1));
+        vm.onSecond();
+        assertThat(vm.freshness().staleProperty().get()).isFalse();
+        assertThat(vm.figures().viewersText()).isEqualTo("280");
     }
 
     @Test
