@@ -73,6 +73,7 @@ public final class FireControlView extends VBox {
         vm.outcome().kindProperty().addListener((o, a, kind) -> Styles.swap(outcome,
                 kind == FireOutcome.Kind.OK ? Styles.NOTICE_OK : kind == FireOutcome.Kind.ERROR ? Styles.NOTICE_ERROR : null,
                 Styles.NOTICE_OK, Styles.NOTICE_ERROR));
+        Styles.markStale(outcome, vm.outcome().staleProperty());
         getChildren().addAll(heading, buttons, reason, preview, window, outcome);
 
         vm.refireAskProperty().addListener((o, a, cueId) -> {

@@ -34,7 +34,7 @@ public final class FireControlViewModel implements ShowFeed {
     private String currentShowId;
 
     public FireControlViewModel(Session session, Jobs jobs, I18n i18n, Clock clock, Function<String, Cue> cues) {
-        this.outcome = new FireOutcome(i18n);
+        this.outcome = new FireOutcome(i18n, session.connectionProperty());
         this.window = new AnswerWindow(session, jobs, i18n, clock, fires, outcome);
         this.sender = new TakeSender(session, jobs, i18n, armTake, fires, outcome, cues, refireAsk::set);
         this.gate = new TakeGate(session, armTake, clock, i18n);

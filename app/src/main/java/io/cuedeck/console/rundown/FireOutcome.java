@@ -1,19 +1,25 @@
 package io.cuedeck.console.rundown;
 
+import io.cuedeck.connector.ConnectionState;
 import io.cuedeck.console.common.Errors;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.FireReceipt;
 import io.cuedeck.protocol.console.Delivery;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The last thing that happened to a fire, in words, and whether it went well: armed, sent to how
  * many viewers, the delivery as it progresses, closed, revealed, or what went wrong. One line under
- * the fire controls; the latest news replaces the line.
+ * the fire controls; the latest news replaces the line. Good news from the backend (sent,
+ * delivered, revealed) is {@link #staleProperty() stale} while the console stream is not LIVE: its
+ * numbers stopped moving, and the line is dimmed like the Live figures.
  */
 public final class FireOutcome {
 
@@ -24,8 +30,17 @@ public final class FireOutcome {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
 
-    FireOutcome(I18n i18n) {
+    private final BooleanBinding stale;
+
+    FireOutcome(I18n i18n, ObservableValue<ConnectionState> link) {
         this.i18n = i18n;
+        this.stale = Bindings.createBooleanBinding(() -> kind.get() == Kind.OK
+                && (link.getValue() == null || !link.getValue().isLive()), kind, link);
+    }
+
+    /** True while the line reports what the backend said and the link to it is not LIVE. */
+    public BooleanBinding staleProperty() {
+        return stale;
     }
 
     void armed(Cue cue) {
