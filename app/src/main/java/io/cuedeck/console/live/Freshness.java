@@ -17,7 +17,8 @@ import javafx.beans.value.ObservableValue;
  * that a frozen number is never read as live on air. They are stale while the console stream is not
  * LIVE (connecting, reconnecting, lost) and stay stale after it comes back until a fresh tick
  * arrives. On a LIVE link they also turn stale when no figures came for {@link #SILENCE} (the
- * backend ticks every second; a link that is up but silent is as frozen as one that is down). While stale, {@link #asOfProperty()} gives the local time at which the last figures were
+ * backend ticks every second; a link that is up but silent is as frozen as one that is down).
+ * While stale, {@link #asOfProperty()} gives the local time at which the last figures were
  * received ("as of 21:04:17"); it is empty when they are current, or when none came for this show.
  */
 public final class Freshness {

@@ -23,7 +23,7 @@ final class CueEditorTools extends HBox {
         this.form = form;
         this.i18n = i18n;
         getChildren().addAll(addLanguageMenu(), optionButton("editor.addOption", form::addOption),
-                optionButton("editor.removeOption", () -> form.removeOption(form.options().size() - 1)));
+                optionButton("editor.removeOption", form::removeLastOption));
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -42,11 +42,7 @@ final class CueEditorTools extends HBox {
         button.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> form.kindProperty().get() != null && form.kindProperty().get().hasOptions(),
                 form.kindProperty()));
-        button.setOnAction(e -> {
-            if (!"editor.removeOption".equals(key) || form.options().size() > 0) {
-                action.run();
-            }
-        });
+        button.setOnAction(e -> action.run());
         return button;
     }
 }

@@ -86,6 +86,13 @@ public final class CueForm {
         options.add(new LinkedHashMap<>());
     }
 
+    /** Remove last option: nothing to do when there is none. */
+    public void removeLastOption() {
+        if (!options.isEmpty()) {
+            removeOption(options.size() - 1);
+        }
+    }
+
     public void removeOption(int index) {
         options.remove(index);
         if (correctOption.get() >= options.size() || correctOption.get() == index) {
