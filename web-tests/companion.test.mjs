@@ -48,6 +48,7 @@ let browser;
 let producer;
 let showId;
 const phones = {};
+const stillOpen = [];
 
 /** A phone: its own browser context (language, storage), its page, and what went wrong in it. */
 async function openPhone(locale, origin) {
@@ -206,6 +207,7 @@ describe('the viewer companion page', () => {
     await shot(phones.zh, 'watch-results-zh-TW.png');
 
     const next = (await producer.fire(showId, await producer.cue(showId, QUESTION))).fireId;
+    stillOpen.push(next);
     await seesCue(phones.zh, next, '你想問教練什麼？');
     await seesCue(phones.en, next, 'What should we ask the coach?');
     const report = await eventually('both acks of the cue fired during the drop', async () => {
@@ -217,6 +219,7 @@ describe('the viewer companion page', () => {
 
   it('5. a cue with HTML in its prompt shows the characters, and no script runs', async () => {
     const fire = (await producer.fire(showId, await producer.cue(showId, HOSTILE))).fireId;
+    stillOpen.push(fire);
     await seesCue(phones.en, fire, '<img src=x onerror=alert(1)>');
     await seesCue(phones.zh, fire, '<script>alert(2)</script><b>粗體</b>');
     for (const phone of [phones.en, phones.zh]) {
@@ -237,12 +240,32 @@ describe('the viewer companion page', () => {
     }
   });
 
+  it('a phone in Korean reads the page and the cue in Korean', async () => {
+    for (const fire of stillOpen) {
+      await producer.close(showId, fire);
+    }
+    await card(phones.en, stillOpen[0]).locator('.timer', { hasText: 'Closed' }).waitFor({ timeout: WAIT });
+    phones.ko = await openPhone('ko-KR', backend.baseUrl);
+    await linkState(phones.ko, 'live');
+    assert.equal(await text(phones.ko.page.locator('#link-text')), '연결됨');
+    const fire = (await producer.fire(showId, await producer.cue(showId, POLL))).fireId;
+    await seesCue(phones.ko, fire, '오늘 밤 누가 이길까요?');
+    assert.equal(await text(card(phones.ko, fire).locator('.kind')), '투표');
+    assert.deepEqual(await card(phones.ko, fire).locator('.option').allTextContents(), ['레드 팀', '블루 팀']);
+    await shot(phones.ko, 'watch-ko.png');
+    await card(phones.ko, fire).locator('.option').nth(1).tap();
+    await stateOf(phones.ko, fire, '답변이 접수되었습니다');
+  });
+
   it('text meets WCAG AA contrast in light and dark, and the pages logged no errors', async () => {
-    for (const phone of [phones.en, phones.zh]) {
+    for (const phone of [phones.en, phones.zh, phones.ko]) {
       for (const colorScheme of ['light', 'dark']) {
         await phone.page.emulateMedia({ colorScheme });
         const problems = await phone.page.evaluate(contrastProblems);
         assert.deepEqual(problems, [], `${phone.locale} ${colorScheme}`);
+        if (phone === phones.zh && colorScheme === 'dark') {
+          await shot(phone, 'watch-dark-zh-TW.png');
+        }
       }
       await phone.page.emulateMedia({ colorScheme: 'light' });
       // Only the phone behind the proxy may have seen failed connections: the ones step 4 cut.

@@ -29,6 +29,7 @@ export function api(baseUrl, token) {
     fire: (showId, cueId) => expect(202, 'POST', `/api/v1/shows/${showId}/cues/${cueId}/fire`, undefined,
       { 'Idempotency-Key': randomUUID() }),
     reveal: (showId, fireId) => expect(200, 'POST', `/api/v1/shows/${showId}/fires/${fireId}/reveal`),
+    close: (showId, fireId) => expect(200, 'POST', `/api/v1/shows/${showId}/fires/${fireId}/close`),
     live: (showId) => expect(200, 'GET', `/api/v1/shows/${showId}/live`),
     report: (showId, fireId) => expect(200, 'GET', `/api/v1/shows/${showId}/fires/${fireId}/report`),
   };

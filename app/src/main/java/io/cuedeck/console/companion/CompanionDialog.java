@@ -66,6 +66,7 @@ public final class CompanionDialog extends Dialog<Void> {
         copied.getStyleClass().add(Styles.HINT);
         Button copy = new Button(i18n.get("companion.copy"));
         copy.setId(ID_COPY);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.disableProperty().bind(vm.addressProperty().isEmpty());
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
