@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { startBackend } from './lib/backend.mjs';
 import { startProxy } from './lib/proxy.mjs';
@@ -51,7 +53,7 @@ const phones = {};
 const stillOpen = [];
 
 /** A phone: its own browser context (language, storage), its page, and what went wrong in it. */
-async function openPhone(locale, origin) {
+async function openPhone(locale, origin, show = showId) {
   const context = await browser.newContext({ ...PHONE, locale });
   const page = await context.newPage();
   const problems = [];
@@ -59,7 +61,7 @@ async function openPhone(locale, origin) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') { problems.push(`console: ${m.text()}`); } });
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  await page.goto(`${origin}/watch/${showId}`);
+  await page.goto(`${origin}/watch/${show}`);
   return { context, page, problems, dialogs, locale };
 }
 
@@ -240,6 +242,22 @@ describe('the viewer companion page', () => {
     }
   });
 
+  it('an answer tapped while the network is down is delivered when it comes back', async () => {
+    const fire = (await producer.fire(showId, await producer.cue(showId, POLL))).fireId;
+    await seesCue(phones.zh, fire, '今晚誰會贏？');
+    proxy.cut();
+    await linkState(phones.zh, 'down');
+    await card(phones.zh, fire).locator('.option').nth(0).tap();
+    assert.equal(await text(card(phones.zh, fire).locator('.state')), '正在送出你的答案…');
+    await new Promise((r) => setTimeout(r, 2_000));
+    assert.equal(await text(card(phones.zh, fire).locator('.state')), '正在送出你的答案…');
+    proxy.restore();
+    await stateOf(phones.zh, fire, '已收到你的答案');
+    await eventually('the answer is counted', async () =>
+      (await producer.live(showId)).openFires.find((f) => f.fireId === fire)?.answers === 1);
+    await producer.close(showId, fire);
+  });
+
   it('a phone in Korean reads the page and the cue in Korean', async () => {
     for (const fire of stillOpen) {
       await producer.close(showId, fire);
@@ -255,6 +273,64 @@ describe('the viewer companion page', () => {
     await shot(phones.ko, 'watch-ko.png');
     await card(phones.ko, fire).locator('.option').nth(1).tap();
     await stateOf(phones.ko, fire, '답변이 접수되었습니다');
+  });
+
+  it('a phone heartbeats at once and every 30 s, over HTTP and on its socket', async () => {
+    const context = await browser.newContext({ ...PHONE, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.clock.install();
+    const posts = [];
+    const frames = [];
+    page.on('request', (r) => { if (r.url().endsWith('/heartbeat')) { posts.push(r.postDataJSON()); } });
+    page.on('websocket', (ws) => ws.on('framesent', (f) => { if (f.payload.includes('"heartbeat"')) { frames.push(f.payload); } }));
+    await page.goto(`${backend.baseUrl}/watch/${showId}`);
+    await page.locator('#link[data-state="live"]').waitFor({ timeout: WAIT });
+    await eventually('the first heartbeat', async () => posts.length === 1);
+    const id = await page.evaluate(() => localStorage.getItem('cuedeck.viewerId'));
+    assert.deepEqual(posts[0], { viewerId: id, platform: 'web', lang: 'en-US' });
+
+    await page.clock.fastForward(29_000);
+    assert.equal(posts.length, 1, 'a heartbeat before 30 s');
+    await page.clock.fastForward(1_000);
+    await eventually('the second heartbeat', async () => posts.length === 2 && frames.length >= 1);
+    await page.clock.fastForward(30_000);
+    await eventually('the third heartbeat', async () => posts.length === 3 && frames.length >= 2);
+    assert.deepEqual(JSON.parse(frames[0]), { type: 'heartbeat' });
+    await context.close();
+  });
+
+  it('a page of another web site cannot open a viewer socket; this server\'s own page can', async () => {
+    const other = await startOtherSite();
+    try {
+      const page = await phones.en.context.newPage();
+      await page.goto(other.url);
+      const socketUrl = `${backend.baseUrl.replace('http', 'ws')}/v1/shows/${showId}/live?viewerId=${randomUUID()}`;
+      const outcome = (p) => p.evaluate((url) => new Promise((resolve) => {
+        const ws = new WebSocket(url);
+        ws.onopen = () => { ws.close(); resolve('open'); };
+        ws.onclose = () => resolve('refused');
+      }), socketUrl);
+      assert.equal(await outcome(page), 'refused');
+      assert.equal(await outcome(phones.en.page), 'open');
+      await page.close();
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('an unknown show says so and stops; an ended show tells its phones', async () => {
+    const lost = await openPhone('en-US', backend.baseUrl, 'no-such-show');
+    await linkState(lost, 'ended');
+    assert.equal(await text(lost.page.locator('#link-text')), 'There is no show at this address.');
+    await lost.context.close();
+
+    const ended = await producer.call('PATCH', `/api/v1/shows/${showId}`, { status: 'ended' });
+    assert.equal(ended.status, 200);
+    for (const [phone, words] of [[phones.en, 'This show has ended. Thank you for watching!'], [phones.zh, '節目已結束，感謝收看！'],
+      [phones.ko, '방송이 끝났습니다. 시청해 주셔서 감사합니다!']]) {
+      await linkState(phone, 'ended');
+      assert.equal(await text(phone.page.locator('#link-text')), words);
+    }
   });
 
   it('text meets WCAG AA contrast in light and dark, and the pages logged no errors', async () => {
@@ -274,6 +350,16 @@ describe('the viewer companion page', () => {
     }
   });
 });
+
+/** Another web site on loopback: a blank page whose scripts try to use our viewer socket. */
+async function startOtherSite() {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>another site</title><p>not Cuedeck</p>');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
 
 /** Presses Tab until the focused element matches the selector (at most 40 times). */
 async function tabTo(phone, selector) {

@@ -243,6 +243,7 @@
 
   function heartbeat() {
     if (stopped) { return; }
+    if (show && show.status === 'draft') { loadShow(); }     // no event says the show went live
     send({ type: 'heartbeat' });
     var body = { viewerId: viewerId, platform: 'web' };
     if (socketLang) { body.lang = socketLang; }
@@ -285,6 +286,7 @@
 
   function cue(m) {
     var now = Date.now();
+    if (show) { show.status = 'live'; }    // only a live show fires
     var card = cards[m.fireId];
     var fresh = !card;
     if (fresh) {
