@@ -8,7 +8,6 @@ import io.cuedeck.protocol.Show;
 import io.cuedeck.protocol.ShowStatus;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -110,28 +109,9 @@ public final class CompanionViewModel {
         String root = network ? base.getScheme() + "://" + lan.get(0) + ":" + base.getPort() : trimmed(base);
         address.set(root + "/watch/" + s.id());
         qr.set(QrCode.of(address.get()));
-        reach.set(restarting.get() ? i18n.get("companion.restarting") : reachText(b, host, base.getPort()));
+        reach.set(restarting.get() ? i18n.get("companion.restarting") : PageReach.describe(i18n, b, lan, host, base.getPort()));
         showNote.set(s.status() == ShowStatus.DRAFT ? i18n.get("companion.draft")
                 : s.status() == ShowStatus.ENDED ? i18n.get("companion.ended") : "");
-    }
-
-    private String reachText(Backend b, String host, int port) {
-        if (b.openToNetwork()) {
-            if (lan.isEmpty()) {
-                return i18n.get("companion.noNetwork");
-            }
-            String others = lan.size() > 1 ? " " + i18n.format("companion.others", String.join(", ", lan.subList(1, lan.size()))) : "";
-            return i18n.format("companion.network", String.valueOf(port)) + others;
-        }
-        if (isLoopback(host)) {
-            return b.embedded() ? i18n.get("companion.localRehearsal") : i18n.get("companion.localRemote");
-        }
-        return i18n.format("companion.remote", host);
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 
     private static String trimmed(URI base) {
