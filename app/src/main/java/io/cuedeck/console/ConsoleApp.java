@@ -1,10 +1,8 @@
 package io.cuedeck.console;
 
 import io.cuedeck.console.common.AppDirs;
-import io.cuedeck.console.session.ClientBackend;
 import io.cuedeck.console.session.EmbeddedRehearsal;
-import io.cuedeck.connector.ClientConfig;
-import io.cuedeck.connector.CuedeckClient;
+import io.cuedeck.console.session.RemoteBackends;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,7 +18,7 @@ public final class ConsoleApp extends Application {
     public void init() {
         java.nio.file.Path home = AppDirs.home();
         console = new Console(new ConsoleConfig(home, new EmbeddedRehearsal(AppDirs.backendData(home)),
-                (url, token) -> new ClientBackend(CuedeckClient.create(ClientConfig.of(url, token)), false, () -> { }),
+                new RemoteBackends(),
                 null, null));
     }
 

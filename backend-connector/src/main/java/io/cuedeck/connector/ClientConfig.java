@@ -1,7 +1,9 @@
 package io.cuedeck.connector;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,6 +12,12 @@ import java.util.Objects;
  * request (connect, send and the whole answer); {@code retry} says how often a safe request is tried;
  * {@code streamReconnect} how often and how fast a console stream tries to come back before it is
  * {@code LOST}. Null means the default beside the field.
+ *
+ * <p>Security: {@code https://} servers are verified against this computer's trusted authorities
+ * plus {@code trustedCa} (a PEM or DER file with a studio's private CA certificate or several; none
+ * by default). Plain {@code http://} to a host other than this computer (loopback) is refused unless
+ * {@code allowPlainHttp} says the user chose it knowingly (false by default): the token and every cue
+ * would cross the network unencrypted.
  */
 public record ClientConfig(
         URI baseUrl,
@@ -17,7 +25,9 @@ public record ClientConfig(
         Duration connectTimeout,
         Duration requestTimeout,
         RetryPolicy retry,
-        RetryPolicy streamReconnect) {
+        RetryPolicy streamReconnect,
+        Path trustedCa,
+        boolean allowPlainHttp) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -31,6 +41,11 @@ public record ClientConfig(
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
             throw new IllegalArgumentException("the server address must start with http:// or https://, not " + baseUrl);
         }
+        if (!allowPlainHttp && isUnencryptedRemote(baseUrl)) {
+            throw new IllegalArgumentException("The connection to " + baseUrl.getHost() + " would not be encrypted (http://): "
+                    + "the token and every cue would cross the network in clear text. Use https://, or allow an "
+                    + "unencrypted connection explicitly.");
+        }
         connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         requestTimeout = requestTimeout == null ? DEFAULT_REQUEST_TIMEOUT : requestTimeout;
         retry = retry == null ? RetryPolicy.DEFAULT : retry;
@@ -42,34 +57,68 @@ public record ClientConfig(
         this(baseUrl, token, connectTimeout, requestTimeout, retry, null);
     }
 
+    /** Without an extra trusted CA, plain HTTP to loopback only. */
+    public ClientConfig(URI baseUrl, String token, Duration connectTimeout, Duration requestTimeout, RetryPolicy retry,
+            RetryPolicy streamReconnect) {
+        this(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, null, false);
+    }
+
+    /**
+     * True for {@code http://} to a host that is not this computer: {@code localhost}, {@code 127.x.x.x}
+     * and {@code ::1} are loopback (never resolved: a name is judged as written).
+     */
+    public static boolean isUnencryptedRemote(URI url) {
+        if (!"http".equalsIgnoreCase(url.getScheme())) {
+            return false;
+        }
+        String host = url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        return !(host.equals("localhost") || host.endsWith(".localhost") || host.matches("127\\.\\d+\\.\\d+\\.\\d+")
+                || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1"));
+    }
+
     public static ClientConfig of(String baseUrl, String token) {
-        return new ClientConfig(URI.create(baseUrl), token, null, null, null, null);
+        return new ClientConfig(URI.create(baseUrl), token, null, null, null, null, null, false);
     }
 
     public ClientConfig withRetry(RetryPolicy policy) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, policy, streamReconnect);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, policy, streamReconnect, trustedCa, allowPlainHttp);
     }
 
     public ClientConfig withRequestTimeout(Duration timeout) {
-        return new ClientConfig(baseUrl, token, connectTimeout, timeout, retry, streamReconnect);
+        return new ClientConfig(baseUrl, token, connectTimeout, timeout, retry, streamReconnect, trustedCa, allowPlainHttp);
     }
 
     public ClientConfig withConnectTimeout(Duration timeout) {
-        return new ClientConfig(baseUrl, token, timeout, requestTimeout, retry, streamReconnect);
+        return new ClientConfig(baseUrl, token, timeout, requestTimeout, retry, streamReconnect, trustedCa, allowPlainHttp);
     }
 
     public ClientConfig withStreamReconnect(RetryPolicy policy) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, policy);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, policy, trustedCa, allowPlainHttp);
     }
 
     public ClientConfig withToken(String otherToken) {
-        return new ClientConfig(baseUrl, otherToken, connectTimeout, requestTimeout, retry, streamReconnect);
+        return new ClientConfig(baseUrl, otherToken, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa,
+                allowPlainHttp);
+    }
+
+    /** Also trusts the CA certificate(s) in {@code caFile} (PEM or DER); null: this computer's authorities only. */
+    public ClientConfig withTrustedCa(Path caFile) {
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, caFile, allowPlainHttp);
+    }
+
+    /** The user chose an unencrypted {@code http://} connection to another computer knowingly. */
+    public ClientConfig withPlainHttpAllowed(boolean allowed) {
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa, allowed);
     }
 
     /** Never prints the token. */
     @Override
     public String toString() {
         return "ClientConfig[baseUrl=" + baseUrl + ", token=***, connectTimeout=" + connectTimeout
-                + ", requestTimeout=" + requestTimeout + ", retry=" + retry + ", streamReconnect=" + streamReconnect + "]";
+                + ", requestTimeout=" + requestTimeout + ", retry=" + retry + ", streamReconnect=" + streamReconnect
+                + ", trustedCa=" + trustedCa + ", allowPlainHttp=" + allowPlainHttp + "]";
     }
 }

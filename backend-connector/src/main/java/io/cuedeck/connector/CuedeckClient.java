@@ -6,6 +6,7 @@ import io.cuedeck.connector.internal.ConsoleConnection;
 import io.cuedeck.connector.internal.HttpTransport;
 import io.cuedeck.connector.internal.Json;
 import io.cuedeck.connector.internal.Routes;
+import io.cuedeck.connector.internal.TrustedAuthorities;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueDraft;
 import io.cuedeck.protocol.Fire;
@@ -36,6 +37,7 @@ import okhttp3.OkHttpClient;
 public final class CuedeckClient implements AutoCloseable {
 
     private final ClientConfig config;
+    private final TrustedAuthorities trust;
     private final HttpTransport transport;
     private final ApiCaller api;
     private final Routes routes;
@@ -43,7 +45,8 @@ public final class CuedeckClient implements AutoCloseable {
 
     private CuedeckClient(ClientConfig config, UnaryOperator<OkHttpClient.Builder> http) {
         this.config = config;
-        this.transport = new HttpTransport(config, http);
+        this.trust = TrustedAuthorities.of(config.trustedCa());
+        this.transport = new HttpTransport(config, trust, http);
         this.api = new ApiCaller(config, transport);
         this.routes = new Routes(config.baseUrl());
     }
@@ -168,10 +171,12 @@ public final class CuedeckClient implements AutoCloseable {
      * for the calling thread and {@link ConnectionState} for the phases.
      */
     public ConsoleStream openConsoleStream(String showId, ConsoleListener listener) {
-        ConsoleConnection stream = new ConsoleConnection(showId, routes.consoleSocket(showId), config.token(), listener,
+        ConsoleConnection stream = new ConsoleConnection(showId, routes.consoleSocket(showId),
+                java.util.Map.of("Authorization", "Bearer " + config.token()), listener,
                 config.streamReconnect(), config.connectTimeout(), config.requestTimeout(),
                 withRetries -> withRetries ? live(showId)
-                        : api.once(ApiRequest.get(routes.live(showId)), Json.mapper().constructType(LiveStatus.class)));
+                        : api.once(ApiRequest.get(routes.live(showId)), Json.mapper().constructType(LiveStatus.class)),
+                trust.socketFactory());
         streams.removeIf(old -> old.state().phase() == ConnectionState.Phase.CLOSED);
         streams.add(stream);
         return stream.start();

@@ -98,9 +98,13 @@ final class Node {
     final WatchRoutes watchRoutes;
     final OriginCheck originCheck;
 
+    // HTTPS and WSS served by this node (CUEDECK_TLS_KEYSTORE); empty: plain HTTP.
+    final java.util.Optional<io.cuedeck.server.tls.TlsConfig> tls;
+
     Node(ServerConfig config, Tokens tokens, HotEngine hot, ColdStore cold, PrometheusMeterRegistry meters,
             Clock clock) {
         this.config = config;
+        this.tls = io.cuedeck.server.tls.TlsConfig.from(config.source());
         this.hot = hot;
         this.cold = cold;
         this.meters = meters;

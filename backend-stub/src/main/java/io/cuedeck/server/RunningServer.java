@@ -32,10 +32,10 @@ public final class RunningServer implements AutoCloseable {
         return app.port();
     }
 
-    /** {@code http://<bind>:<port>}. */
+    /** {@code http://<bind>:<port>}, or {@code https://} when TLS is configured. */
     public String baseUrl() {
         String host = node.config.bind().contains(":") ? "[" + node.config.bind() + "]" : node.config.bind();
-        return "http://" + host + ":" + port();
+        return (node.tls.isPresent() ? "https://" : "http://") + host + ":" + port();
     }
 
     public String nodeId() {

@@ -5,6 +5,7 @@ import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
 import io.cuedeck.server.http.HttpMetrics;
 import io.cuedeck.server.http.RouteCatalog;
+import io.cuedeck.server.tls.TlsConnector;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
@@ -55,6 +56,8 @@ final class WebServer {
             node.viewerEndpoint.register(cfg.routes);
             node.watchRoutes.register(cfg.routes);
             cfg.routes.wsBeforeUpgrade(ViewerEndpoint.PATH, node.originCheck::check);
+            node.tls.ifPresent(tls -> cfg.jetty.addConnector((server, http) ->
+                    TlsConnector.create(server, http, tls, node.config.bind(), node.config.port())));
         }).start();
     }
 }

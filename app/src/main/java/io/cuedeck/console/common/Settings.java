@@ -33,6 +33,11 @@ public final class Settings {
     public static final String RUNDOWN_DIVIDER = "rundown.divider";
     /** The rehearsal backend listens on every interface, for phones on this network (default: false, loopback only). */
     public static final String REHEARSAL_PHONES = "rehearsal.phones";
+    // Producer-side hardening (issue 13): how a remote backend is trusted.
+    /** A studio's own CA certificate (a file path) trusted for the remote backend besides this computer's. */
+    public static final String REMOTE_TRUSTED_CA = "remote.trustedCa";
+    /** {@code true}: the user allowed an unencrypted http:// connection to another computer. */
+    public static final String REMOTE_ALLOW_PLAIN_HTTP = "remote.allowPlainHttp";
 
     private final Properties values;
     private final SettingsStore store;

@@ -31,6 +31,14 @@ public interface Backend extends AutoCloseable {
     /** The address the console reaches the backend at ({@code http://127.0.0.1:41873} for a rehearsal). */
     java.net.URI baseUrl();
 
+    /**
+     * True while the link to this backend is not encrypted and leaves this computer (http:// to
+     * another host, which the user allowed): the status bar warns for as long as it is used.
+     */
+    default boolean unencrypted() {
+        return !embedded() && io.cuedeck.connector.ClientConfig.isUnencryptedRemote(baseUrl());
+    }
+
     /** True for an embedded backend that listens on every interface, so that phones can reach it. */
     default boolean openToNetwork() {
         return false;

@@ -58,7 +58,22 @@ public final class Connections {
 
     /** Reaches a remote backend (health and the show list must answer) and switches to it. */
     public void useRemote(String url, String token, Consumer<Boolean> finished) {
+        useRemote(url, token, RemoteSecurity.DEFAULT, finished);
+    }
+
+    /**
+     * As {@link #useRemote(String, String, Consumer)}, trusting {@code security}'s CA besides this
+     * computer's; an unencrypted http:// URL to another computer is refused unless it allows it.
+     */
+    public void useRemote(String url, String token, RemoteSecurity security, Consumer<Boolean> finished) {
         String bad = checkUrl(url);
+        if (bad == null && !security.allowPlainHttp()
+                && io.cuedeck.connector.ClientConfig.isUnencryptedRemote(URI.create(url.strip()))) {
+            bad = i18n.get("tls.plainRefused");
+        }
+        if (bad == null && security.trustedCa() != null && !java.nio.file.Files.isReadable(security.trustedCa())) {
+            bad = i18n.format("tls.caUnreadable", security.trustedCa());
+        }
         if (bad != null || token == null || token.isBlank()) {
             problem.set(bad != null ? bad : i18n.get("connect.tokenMissing"));
             finished.accept(false);
@@ -67,7 +82,7 @@ public final class Connections {
         problem.set("");
         String cleanUrl = url.strip();
         jobs.run(i18n.format("activity.connect", cleanUrl), () -> {
-            Backend backend = remote.create(cleanUrl, token.strip());
+            Backend backend = remote.create(cleanUrl, token.strip(), security);
             try {
                 backend.health();
                 backend.shows();
@@ -80,6 +95,8 @@ public final class Connections {
             settings.set(Settings.BACKEND, "remote");
             settings.set(Settings.REMOTE_URL, cleanUrl);
             settings.rememberToken(token.strip());
+            settings.set(Settings.REMOTE_TRUSTED_CA, security.trustedCa() == null ? "" : security.trustedCa().toString());
+            settings.set(Settings.REMOTE_ALLOW_PLAIN_HTTP, security.allowPlainHttp());
             session.attach(backend);
             listener.attached(backend, null, null);
             finished.accept(true);

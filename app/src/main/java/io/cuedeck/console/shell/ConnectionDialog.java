@@ -6,6 +6,7 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -14,11 +15,16 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * Switches between the embedded rehearsal backend and a remote one without restarting. The token
- * sits in a password field: it never appears on screen or in a screenshot.
+ * sits in a password field: it never appears on screen or in a screenshot. A remote backend may name
+ * a studio's own CA certificate to trust, and an unencrypted http:// link to another computer needs
+ * its box ticked.
  */
 public final class ConnectionDialog extends Dialog<Void> {
 
@@ -26,6 +32,9 @@ public final class ConnectionDialog extends Dialog<Void> {
     public static final String ID_TOKEN = "connect-token";
     public static final String ID_REMOTE = "connect-remote";
     public static final String ID_EMBEDDED = "connect-embedded";
+    public static final String ID_TRUSTED_CA = "connect-trusted-ca";
+    public static final String ID_CHOOSE_CA = "connect-choose-ca";
+    public static final String ID_ALLOW_PLAIN = "connect-allow-plain-http";
 
     public ConnectionDialog(ConnectionViewModel vm, I18n i18n, Dialogs dialogs) {
         dialogs.prepare(this, i18n.get("connect.title"));
@@ -54,6 +63,7 @@ public final class ConnectionDialog extends Dialog<Void> {
         fields.addRow(0, new Label(i18n.get("connect.url")), url);
         fields.addRow(1, new Label(i18n.get("connect.token")), token);
         url.setPrefColumnCount(30);
+        addSecurity(fields, vm, i18n, remote);
 
         Label embeddedHint = new Label(i18n.get("connect.embeddedHint"));
         embeddedHint.getStyleClass().add(Styles.HINT);
@@ -82,5 +92,42 @@ public final class ConnectionDialog extends Dialog<Void> {
             });
         });
         setOnHidden(e -> vm.remoteProperty().unbind());
+    }
+
+    /** A studio's own CA (a file), and the explicit yes to an unencrypted http:// link to another computer. */
+    private void addSecurity(GridPane fields, ConnectionViewModel vm, I18n i18n, RadioButton remote) {
+        TextField ca = new TextField();
+        ca.setId(ID_TRUSTED_CA);
+        ca.setPromptText(i18n.get("tls.caPrompt"));
+        ca.textProperty().bindBidirectional(vm.trustedCaProperty());
+        Button choose = new Button(i18n.get("tls.caChoose"));
+        choose.setId(ID_CHOOSE_CA);
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("tls.caChooserTitle"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(i18n.get("tls.caFiles"), "*.pem", "*.crt", "*.cer", "*.der"),
+                    new FileChooser.ExtensionFilter(i18n.get("tls.allFiles"), "*"));
+            java.io.File picked = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+            if (picked != null) {
+                vm.trustedCaProperty().set(picked.getAbsolutePath());
+            }
+        });
+        HBox caRow = new HBox(6, ca, choose);
+        HBox.setHgrow(ca, Priority.ALWAYS);
+        CheckBox plain = new CheckBox(i18n.get("tls.allowPlain"));
+        plain.setId(ID_ALLOW_PLAIN);
+        plain.setWrapText(true);
+        plain.selectedProperty().bindBidirectional(vm.allowPlainHttpProperty());
+        Label hint = new Label(i18n.get("tls.hint"));
+        hint.getStyleClass().add(Styles.HINT);
+        hint.setWrapText(true);
+        hint.setMaxWidth(440);
+        for (javafx.scene.Node n : new javafx.scene.Node[] {ca, choose, plain}) {
+            n.disableProperty().bind(remote.selectedProperty().not());
+        }
+        fields.addRow(2, new Label(i18n.get("tls.ca")), caRow);
+        fields.add(hint, 1, 3);
+        fields.add(plain, 1, 4);
     }
 }

@@ -3,6 +3,8 @@ package io.cuedeck.console.shell;
 import io.cuedeck.console.common.Settings;
 import io.cuedeck.console.live.RehearsalViewModel;
 import io.cuedeck.console.session.Connections;
+import io.cuedeck.console.session.RemoteSecurity;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -25,6 +27,8 @@ public final class ConnectionViewModel {
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty token = new SimpleStringProperty(this, "token", "");
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
+    private final StringProperty trustedCa = new SimpleStringProperty(this, "trustedCa", "");
+    private final BooleanProperty allowPlainHttp = new SimpleBooleanProperty(this, "allowPlainHttp");
 
     public ConnectionViewModel(Connections connections, RehearsalViewModel rehearsal, Settings settings) {
         this.connections = connections;
@@ -33,6 +37,8 @@ public final class ConnectionViewModel {
         remote.set("remote".equals(settings.get(Settings.BACKEND, "embedded")));
         url.set(settings.get(Settings.REMOTE_URL, "http://127.0.0.1:8080"));
         token.set(settings.token().orElse(""));
+        trustedCa.set(settings.get(Settings.REMOTE_TRUSTED_CA, ""));
+        allowPlainHttp.set(settings.getBoolean(Settings.REMOTE_ALLOW_PLAIN_HTTP));
     }
 
     /**
@@ -60,10 +66,25 @@ public final class ConnectionViewModel {
             done.accept(ok);
         };
         if (remote.get()) {
-            connections.useRemote(url.get(), token.get(), finished);
+            connections.useRemote(url.get(), token.get(), security(), finished);
         } else {
             connections.useEmbedded(rehearsal.chosen(), finished);
         }
+    }
+
+    private RemoteSecurity security() {
+        String ca = trustedCa.get() == null ? "" : trustedCa.get().strip();
+        return new RemoteSecurity(ca.isEmpty() ? null : Path.of(ca), allowPlainHttp.get());
+    }
+
+    /** The path of a studio's own CA certificate trusted besides this computer's authorities; empty: none. */
+    public StringProperty trustedCaProperty() {
+        return trustedCa;
+    }
+
+    /** The user allows an unencrypted http:// connection to another computer. */
+    public BooleanProperty allowPlainHttpProperty() {
+        return allowPlainHttp;
     }
 
     public BooleanProperty remoteProperty() {

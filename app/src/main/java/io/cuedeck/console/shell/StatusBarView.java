@@ -21,6 +21,7 @@ public final class StatusBarView extends HBox {
     public static final String ID_VIEWERS_AS_OF = "status-viewers-as-of";
 
     public static final String ID_RECONNECT = "status-reconnect";
+    public static final String ID_UNENCRYPTED = "status-unencrypted";
 
     public StatusBarView(StatusBarViewModel vm, Jobs jobs, I18n i18n, Runnable reconnect) {
         getStyleClass().add(Styles.STATUS_BAR);
@@ -39,6 +40,11 @@ public final class StatusBarView extends HBox {
         Label backend = item("status-backend");
         backend.textProperty().bind(vm.backendProperty());
         backend.getStyleClass().add(Styles.MUTED);
+        Label unencrypted = item(ID_UNENCRYPTED);
+        unencrypted.textProperty().bind(vm.unencryptedProperty());
+        unencrypted.getStyleClass().add(Styles.STATE_WARN);
+        unencrypted.visibleProperty().bind(vm.unencryptedProperty().isNotEmpty());
+        unencrypted.managedProperty().bind(unencrypted.visibleProperty());
         Label show = item("status-show");
         show.textProperty().bind(vm.showProperty());
         Label onAir = item("status-onair");
@@ -76,7 +82,7 @@ public final class StatusBarView extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label clock = item("status-clock");
         clock.textProperty().bind(vm.wallClockProperty());
-        getChildren().addAll(dot, connection, retry, backend, show, onAir, audience, busy, grow, engines, clock);
+        getChildren().addAll(dot, connection, retry, backend, unencrypted, show, onAir, audience, busy, grow, engines, clock);
     }
 
     private static void restyle(String style, Circle dot, Label label) {

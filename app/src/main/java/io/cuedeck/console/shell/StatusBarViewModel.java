@@ -43,6 +43,7 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper engines = new ReadOnlyStringWrapper(this, "engines", "");
     private final ReadOnlyBooleanWrapper enginesOk = new ReadOnlyBooleanWrapper(this, "enginesOk", true);
     private final ReadOnlyStringWrapper viewers = new ReadOnlyStringWrapper(this, "viewers", "");
+    private final ReadOnlyStringWrapper unencrypted = new ReadOnlyStringWrapper(this, "unencrypted", "");
     private final AudienceFigures figures;
     private final Freshness freshness;
 
@@ -75,6 +76,12 @@ public final class StatusBarViewModel {
         onAir.set(s != null && s.status() == ShowStatus.LIVE && s.liveAt() != null
                 ? i18n.format("status.onAir", Format.clock(Duration.between(s.liveAt(), clock.instant()))) : "");
         describeEngines(session.isLive() ? session.enginesProperty().get() : null);
+        unencrypted.set(current != null && current.unencrypted() ? i18n.get("tls.statusUnencrypted") : "");
+    }
+
+    /** A warning while the backend is reached over unencrypted http:// on the network; empty otherwise. */
+    public ReadOnlyStringProperty unencryptedProperty() {
+        return unencrypted.getReadOnlyProperty();
     }
 
     private void describeEngines(EngineStatus status) {

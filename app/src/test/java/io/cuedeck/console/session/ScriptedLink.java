@@ -31,6 +31,8 @@ public final class ScriptedLink {
     public final Session session = new Session(jobs, Runnable::run);
     public final MovingClock clock = new MovingClock();
     private ConsoleListener stream;
+    /** What the backend says of {@link Backend#unencrypted()}: a remote one reached over plain http://. */
+    public boolean unencrypted;
 
     public ScriptedLink() {
         session.attach((Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
@@ -41,6 +43,7 @@ public final class ScriptedLink {
                     }
                     case "describe", "toString" -> "scripted backend";
                     case "embedded" -> false;
+                    case "unencrypted" -> unencrypted;
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "close" -> null;

@@ -70,4 +70,16 @@ class StatusBarViewModelTest {
         link.after(Duration.ofSeconds(5)).reconnecting();
         assertThat(status.viewersAsOfProperty().get()).isEqualTo("截至 21:04:17");
     }
+
+    @Test
+    void anUnencryptedLinkToAnotherComputerIsWarnedOfForAsLongAsItIsUsed() {
+        StatusBarViewModel status = statusBar(Locale.ENGLISH);
+        assertThat(status.unencryptedProperty().get()).isEmpty();
+        link.unencrypted = true;
+        status.onSecond();
+        assertThat(status.unencryptedProperty().get()).isEqualTo("\u26a0 Not encrypted (http://)");
+        link.unencrypted = false;
+        status.onSecond();
+        assertThat(status.unencryptedProperty().get()).isEmpty();
+    }
 }

@@ -2,10 +2,8 @@ package io.cuedeck.console.tour;
 
 import io.cuedeck.console.Console;
 import io.cuedeck.console.ConsoleConfig;
-import io.cuedeck.console.session.ClientBackend;
 import io.cuedeck.console.session.EmbeddedRehearsal;
-import io.cuedeck.connector.ClientConfig;
-import io.cuedeck.connector.CuedeckClient;
+import io.cuedeck.console.session.RemoteBackends;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +32,7 @@ public final class PhonesTour {
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
             console = new Console(new ConsoleConfig(home, rehearsal,
-                    (url, token) -> new ClientBackend(CuedeckClient.create(ClientConfig.of(url, token)), false, () -> { }),
+                    new RemoteBackends(),
                     null, locale));
             Stage stage = new Stage();
             stage.setX(0);

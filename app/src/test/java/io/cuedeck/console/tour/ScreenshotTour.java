@@ -3,11 +3,9 @@ package io.cuedeck.console.tour;
 import io.cuedeck.console.Console;
 import io.cuedeck.console.ConsoleConfig;
 import io.cuedeck.console.common.UiLanguage;
-import io.cuedeck.console.session.ClientBackend;
 import io.cuedeck.console.session.EmbeddedRehearsal;
+import io.cuedeck.console.session.RemoteBackends;
 import io.cuedeck.console.shell.Workspace;
-import io.cuedeck.connector.ClientConfig;
-import io.cuedeck.connector.CuedeckClient;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueKind;
 import java.nio.file.Files;
@@ -41,7 +39,7 @@ public final class ScreenshotTour {
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
             console = new Console(new ConsoleConfig(home, rehearsal,
-                    (url, token) -> new ClientBackend(CuedeckClient.create(ClientConfig.of(url, token)), false, () -> { }),
+                    new RemoteBackends(),
                     null, locale));
             Stage stage = new Stage();
             stage.setX(0);

@@ -4,10 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.cuedeck.console.Console;
 import io.cuedeck.console.ConsoleConfig;
-import io.cuedeck.console.session.ClientBackend;
 import io.cuedeck.console.session.EmbeddedRehearsal;
-import io.cuedeck.connector.ClientConfig;
-import io.cuedeck.connector.CuedeckClient;
+import io.cuedeck.console.session.RemoteBackends;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +68,7 @@ final class ConsoleUi {
      */
     static ConsoleUi openIn(Stage stage, Path home, String backendDir, Locale locale) {
         EmbeddedRehearsal rehearsal = new EmbeddedRehearsal(home.resolve(backendDir), Duration.ofSeconds(1));
-        Console console = new Console(new ConsoleConfig(home, rehearsal,
-                (url, token) -> new ClientBackend(CuedeckClient.create(ClientConfig.of(url, token)), false, () -> { }),
-                null, locale));
+        Console console = new Console(new ConsoleConfig(home, rehearsal, new RemoteBackends(), null, locale));
         console.show(stage);
         return new ConsoleUi(home, rehearsal, console);
     }

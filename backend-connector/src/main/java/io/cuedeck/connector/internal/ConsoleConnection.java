@@ -29,14 +29,24 @@ public final class ConsoleConnection implements ConsoleStream, ConsoleSocket.Lin
     private final URI uri;
     private final Map<String, String> headers;
     private final Duration connectTimeout;
+    private final javax.net.ssl.SSLSocketFactory tls;
     private final ListenerThread listener;
     private final Reconnector reconnector;
 
     public ConsoleConnection(String showId, URI uri, String token, ConsoleListener listener, RetryPolicy policy,
                              Duration connectTimeout, Duration requestTimeout, Snapshots snapshots) {
+        this(showId, uri, Map.of("Authorization", "Bearer " + token), listener, policy, connectTimeout, requestTimeout,
+                snapshots, TrustedAuthorities.of(null).socketFactory());
+    }
+
+    /** With the socket's headers given whole, and {@code tls} verifying a {@code wss://} server. */
+    public ConsoleConnection(String showId, URI uri, Map<String, String> headers, ConsoleListener listener,
+                             RetryPolicy policy, Duration connectTimeout, Duration requestTimeout, Snapshots snapshots,
+                             javax.net.ssl.SSLSocketFactory tls) {
         this.showId = showId;
+        this.tls = tls;
         this.uri = uri;
-        this.headers = Map.of("Authorization", "Bearer " + token);
+        this.headers = Map.copyOf(headers);
         this.connectTimeout = connectTimeout;
         this.listener = new ListenerThread(listener, "cuedeck-console-" + showId);
         this.reconnector = new Reconnector(showId, policy, connectTimeout.plus(requestTimeout), snapshots,
@@ -99,6 +109,6 @@ public final class ConsoleConnection implements ConsoleStream, ConsoleSocket.Lin
 
     /** A fresh, unconnected socket (Java-WebSocket objects are single-use); called on the link thread. */
     private ConsoleSocket newSocket() {
-        return new ConsoleSocket(uri, headers, (int) connectTimeout.toMillis(), this);
+        return new ConsoleSocket(uri, headers, (int) connectTimeout.toMillis(), tls, this);
     }
 }

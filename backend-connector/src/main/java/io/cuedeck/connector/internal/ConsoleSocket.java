@@ -2,6 +2,7 @@ package io.cuedeck.connector.internal;
 
 import java.net.URI;
 import java.util.Map;
+import javax.net.ssl.SSLSocketFactory;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.drafts.Draft_6455;
 import org.java_websocket.handshake.ServerHandshake;
@@ -27,9 +28,13 @@ final class ConsoleSocket extends WebSocketClient {
     private volatile String lastError;
     private volatile boolean everOpened;
 
-    ConsoleSocket(URI uri, Map<String, String> headers, int connectTimeoutMillis, Link link) {
+    ConsoleSocket(URI uri, Map<String, String> headers, int connectTimeoutMillis, SSLSocketFactory tls, Link link) {
         super(uri, new Draft_6455(), headers, connectTimeoutMillis);
         this.link = link;
+        if ("wss".equalsIgnoreCase(uri.getScheme())) {
+            // Verified against the client's trusted authorities; the client checks the host name too.
+            setSocketFactory(tls);
+        }
         setDaemon(true);
         // Pings find a half-open link (the server's machine vanished) within about 1.5 x this.
         setConnectionLostTimeout(PING_SECONDS);
@@ -58,7 +63,9 @@ final class ConsoleSocket extends WebSocketClient {
 
     @Override
     public void onError(Exception ex) {
-        lastError = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        String untrusted = CertificateWords.describe(ex, uri.getHost());
+        lastError = untrusted != null ? untrusted
+                : ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
     private String describe(int code, String reason, boolean remote) {

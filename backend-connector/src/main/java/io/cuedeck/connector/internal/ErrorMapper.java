@@ -9,6 +9,7 @@ import io.cuedeck.connector.NotFoundException;
 import io.cuedeck.connector.ProtocolException;
 import io.cuedeck.connector.ServerErrorException;
 import io.cuedeck.connector.UnauthorizedException;
+import io.cuedeck.connector.UntrustedServerException;
 import io.cuedeck.connector.ValidationException;
 import io.cuedeck.protocol.ApiError;
 import java.io.IOException;
@@ -57,7 +58,12 @@ public final class ErrorMapper {
         };
     }
 
-    public BackendUnreachableException fromIo(IOException e) {
+    /** No answer: the backend unreachable, or (an {@link UntrustedServerException}) its certificate refused. */
+    public CuedeckException fromIo(IOException e) {
+        String untrusted = CertificateWords.describe(e, host());
+        if (untrusted != null) {
+            return new UntrustedServerException(untrusted, e);
+        }
         String words;
         if (e instanceof InterruptedIOException) {
             words = "The Cuedeck server at " + server + " did not answer within " + seconds(timeout) + ".";
@@ -85,6 +91,15 @@ public final class ErrorMapper {
             return Json.mapper().treeToValue(node, ApiError.class);
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private String host() {
+        try {
+            String host = java.net.URI.create(server).getHost();
+            return host == null ? server : host;
+        } catch (IllegalArgumentException e) {
+            return server;
         }
     }
 

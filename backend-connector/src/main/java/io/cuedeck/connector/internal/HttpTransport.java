@@ -29,6 +29,11 @@ public final class HttpTransport implements AutoCloseable {
     private final OkHttpClient http;
 
     public HttpTransport(ClientConfig config, UnaryOperator<OkHttpClient.Builder> customizer) {
+        this(config, TrustedAuthorities.of(config.trustedCa()), customizer);
+    }
+
+    /** Verifies {@code https://} servers against {@code trust}. */
+    public HttpTransport(ClientConfig config, TrustedAuthorities trust, UnaryOperator<OkHttpClient.Builder> customizer) {
         callThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), NamedThreads.daemon("cuedeck-http"));
         Dispatcher dispatcher = new Dispatcher(callThreads);
@@ -43,6 +48,7 @@ public final class HttpTransport implements AutoCloseable {
                 .readTimeout(config.requestTimeout())
                 .writeTimeout(config.requestTimeout())
                 .callTimeout(config.requestTimeout());
+        builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
         http = customizer.apply(builder).build();
     }
 

@@ -4,6 +4,7 @@ import io.cuedeck.connector.CuedeckException;
 import io.cuedeck.connector.ForbiddenException;
 import io.cuedeck.connector.NotFoundException;
 import io.cuedeck.connector.UnauthorizedException;
+import io.cuedeck.connector.UntrustedServerException;
 import io.cuedeck.protocol.LiveStatus;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -11,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a console stream asks {@code GET .../live}, and what the answer means for the link. A 401,
- * 403 or 404 is a refusal: no try can succeed with this token and show, so the stream should give up
+ * 403 or 404, or a server certificate this client does not trust, is a refusal: no try can succeed with this token and show, so the stream should give up
  * with the server's words. Any other failure may pass and is worth another try. Called on the link
  * thread only (both calls block).
  */
@@ -36,7 +37,7 @@ final class LiveChecks {
         try {
             deliver.accept(snapshots.fetch(true));
             return null;
-        } catch (UnauthorizedException | ForbiddenException | NotFoundException e) {
+        } catch (UnauthorizedException | ForbiddenException | NotFoundException | UntrustedServerException e) {
             return e.getMessage();
         } catch (CuedeckException e) {
             LOG.warn("console stream of show {}: no fresh live state after connecting: {}", showId, e.getMessage());
@@ -49,7 +50,7 @@ final class LiveChecks {
         try {
             snapshots.fetch(false);
             return null;
-        } catch (UnauthorizedException | ForbiddenException | NotFoundException e) {
+        } catch (UnauthorizedException | ForbiddenException | NotFoundException | UntrustedServerException e) {
             return e.getMessage();
         } catch (CuedeckException e) {
             return null;
