@@ -6,6 +6,7 @@ import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.http.RouteCatalog;
 import io.cuedeck.server.http.TokenFile;
+import io.cuedeck.server.http.TokenHashFile;
 import io.cuedeck.server.http.Tokens;
 import io.javalin.Javalin;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -57,7 +58,7 @@ public final class CuedeckServer {
         Path tokenFile = null;
         Node node = null;
         try {
-            if (tokens.isEmpty()) {
+            if (tokens.isEmpty() && config.source().get(TokenHashFile.KEY).isEmpty()) {
                 tokens = Tokens.producer(TokenFile.readOrCreate(config.dataDir()));
                 tokenFile = config.dataDir().resolve(TokenFile.NAME).toAbsolutePath();
             }

@@ -7,7 +7,8 @@ import io.cuedeck.server.config.ServerConfig;
 /**
  * {@code java -jar cuedeck-server.jar}: configuration from the environment (and
  * {@code CUEDECK_CONFIG_FILE}), one line when listening, a graceful stop on SIGTERM/Ctrl-C.
- * A bad configuration prints one line and exits with status 2.
+ * A bad configuration prints one line and exits with status 2. {@code token ...} keeps the token
+ * file instead ({@link io.cuedeck.server.http.TokenCommand}).
  */
 public final class Main {
 
@@ -15,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(io.cuedeck.server.http.TokenCommand.run(args, System.getenv(), System.out, System.err));
+            return;
+        }
         RunningServer server;
         try {
             server = CuedeckServer.start(ServerConfig.from(ConfigSource.fromEnvironment(System.getenv())));

@@ -30,6 +30,10 @@ import io.cuedeck.server.fire.FireRoutes;
 import io.cuedeck.server.fire.FireService;
 import io.cuedeck.server.fire.HotStateGuard;
 import io.cuedeck.server.http.Access;
+import io.cuedeck.server.http.AccessConfig;
+import io.cuedeck.server.http.ClientAddress;
+import io.cuedeck.server.http.LoginThrottle;
+import io.cuedeck.server.http.TokenRegistry;
 import io.cuedeck.server.http.OpsRoutes;
 import io.cuedeck.server.http.Tokens;
 import io.cuedeck.server.reports.ReportRoutes;
@@ -83,6 +87,8 @@ final class Node {
     final EngineWatch engines;
     final Ticker ticker;
     final Access access;
+    // Producer-side access (issue 13): the token file, reloaded when it changes; failed-login throttling.
+    final TokenRegistry tokenRegistry;
 
     final ShowRoutes showRoutes;
     final CueRoutes cueRoutes;
@@ -126,7 +132,10 @@ final class Node {
         snapshots = new SnapshotJob(hot, cold, shows, clock);
         engines = new EngineWatch(hot, cold);
         ticker = new Ticker(hot, shows, consoles, engines, clock);
-        access = new Access(tokens);
+        AccessConfig accessConfig = AccessConfig.from(config.source());
+        tokenRegistry = new TokenRegistry(tokens, accessConfig.tokenFile());
+        access = new Access(tokenRegistry, new LoginThrottle(accessConfig.maxFailures(), accessConfig.failureWindow(), clock),
+                new ClientAddress(accessConfig.trustedProxies()), meters);
 
         AckService acks = new AckService(catalog, hot.fires(), clock);
         AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
@@ -144,6 +153,9 @@ final class Node {
 
         Gauge.builder("cuedeck.viewer.sockets", viewers, SocketHub::total).register(meters);
         Gauge.builder("cuedeck.console.sockets", consoles, ConsoleHub::total).register(meters);
+        if (accessConfig.tokenFile() != null) {
+            Gauge.builder("cuedeck.token.file.ok", tokenRegistry, r -> r.fileOk() ? 1 : 0).register(meters);
+        }
         new NodeEvents(this).listen();
         showService.onEnded(show -> {
             closer.closeAllOpen(show.id(), catalog);
@@ -167,6 +179,8 @@ final class Node {
                 "socket presence");
         Background.every(background.timers, 3_600_000, 3_600_000, () -> catalog.forgetOld(clock.instant()),
                 "fire catalog cleanup");
+        Background.every(background.timers, 2_000, 2_000, tokenRegistry::reloadIfChanged, "token file reload");
+        Background.every(background.timers, 60_000, 60_000, access::sweep, "login throttle sweep");
         long toNextSecond = 1_000 - clock.millis() % 1_000;
         Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
         Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),

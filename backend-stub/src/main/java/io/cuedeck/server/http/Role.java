@@ -22,4 +22,9 @@ public enum Role implements RouteRole {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** "producer, host, manager": every role's label, for messages. */
+    public static String labels() {
+        return java.util.Arrays.stream(values()).map(Role::label).collect(java.util.stream.Collectors.joining(", "));
+    }
 }

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The bearer tokens the server accepts and their roles. Only SHA-256 digests are kept, and a
- * presented token is compared with every one of them in constant time, so neither a token nor
- * its length leaks through timing. {@link #toString()} never shows a token.
+ * The bearer tokens the server accepts, each with its role and a name (who it belongs to, for the
+ * audit trail). Only SHA-256 digests are kept, and a presented token is compared with every one of
+ * them in constant time, so neither a token nor its length leaks through timing. {@link #toString()}
+ * never shows a token. Tokens of {@code CUEDECK_TOKENS} are named by role and position
+ * ({@code producer-1}, {@code host-2}); the generated one is {@code producer}; the token file
+ * ({@link TokenHashFile}) names its own.
  */
 public final class Tokens {
 
     public static final String KEY = "CUEDECK_TOKENS";
 
-    private record Entry(Role role, byte[] digest) {
+    /** One accepted token: its role, its name and the SHA-256 of its text. */
+    public record Entry(Role role, String name, byte[] digest) {
     }
 
     private final List<Entry> entries;
@@ -32,9 +36,21 @@ public final class Tokens {
         return new Tokens(List.of(), null);
     }
 
-    /** One producer token, e.g. the generated one. */
+    /** One producer token, e.g. the generated one, named {@code producer}. */
     public static Tokens producer(String token) {
-        return parse("producer:" + token);
+        return of(List.of(new Entry(Role.PRODUCER, "producer", digest(token))));
+    }
+
+    /** These entries (from the token file: digests only, so no producer token to hand out). */
+    public static Tokens of(List<Entry> entries) {
+        return new Tokens(entries, null);
+    }
+
+    /** This server's tokens and {@code more} together; the first producer token stays this one's. */
+    public Tokens and(Tokens more) {
+        List<Entry> all = new ArrayList<>(entries);
+        all.addAll(more.entries);
+        return new Tokens(all, firstProducer != null ? firstProducer : more.firstProducer);
     }
 
     /**
@@ -43,6 +59,7 @@ public final class Tokens {
      */
     public static Tokens parse(String spec) {
         List<Entry> entries = new ArrayList<>();
+        java.util.Map<Role, Integer> perRole = new java.util.EnumMap<>(Role.class);
         String producer = null;
         String[] parts = spec.split(",", -1);
         for (int i = 0; i < parts.length; i++) {
@@ -59,7 +76,8 @@ public final class Tokens {
                 throw new ConfigException(where + " (" + roleName + ") has an empty or invalid token: "
                         + "allowed 1-256 visible ASCII characters, no comma");
             }
-            entries.add(new Entry(role, digest(token)));
+            int n = perRole.merge(role, 1, Integer::sum);
+            entries.add(new Entry(role, role.label() + "-" + n, digest(token)));
             if (role == Role.PRODUCER && producer == null) {
                 producer = token;
             }
@@ -67,17 +85,21 @@ public final class Tokens {
         return new Tokens(entries, producer);
     }
 
-    private static Role roleOf(String name, String where) {
+    static Role roleOf(String name, String where) {
         for (Role r : Role.values()) {
             if (r.label().equals(name)) {
                 return r;
             }
         }
-        throw new ConfigException(where + " has role '" + name + "': allowed roles are producer, host, manager");
+        throw new ConfigException(where + " has role '" + name + "': allowed roles are " + Role.labels());
     }
 
     public boolean isEmpty() {
         return entries.isEmpty();
+    }
+
+    public int size() {
+        return entries.size();
     }
 
     /** The first producer token, for a program that embeds the server and talks to it. */
@@ -87,20 +109,26 @@ public final class Tokens {
 
     /** The role of {@code token}; every configured digest is compared, whatever matches first. */
     public Optional<Role> roleOf(String token) {
+        return principalOf(token).map(Principal::role);
+    }
+
+    /** Who {@code token} belongs to; every configured digest is compared, whatever matches first. */
+    public Optional<Principal> principalOf(String token) {
         if (token == null) {
             return Optional.empty();
         }
         byte[] presented = digest(token);
-        Role found = null;
+        Entry found = null;
         for (Entry e : entries) {
             if (MessageDigest.isEqual(presented, e.digest()) && found == null) {
-                found = e.role();
+                found = e;
             }
         }
-        return Optional.ofNullable(found);
+        return found == null ? Optional.empty() : Optional.of(new Principal(found.name(), found.role()));
     }
 
-    private static byte[] digest(String token) {
+    /** The SHA-256 of a token's UTF-8 text, as the token file stores it. */
+    public static byte[] digest(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

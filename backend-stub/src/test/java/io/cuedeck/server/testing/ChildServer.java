@@ -30,9 +30,16 @@ public final class ChildServer implements AutoCloseable {
 
     /** Starts {@code io.cuedeck.server.Main} with these environment variables (on port 0 unless set). */
     public static ChildServer start(Map<String, String> env) {
+        return start(env, List.of());
+    }
+
+    /** As {@link #start(Map)}, with these JVM options too (log levels, say). */
+    public static ChildServer start(Map<String, String> env, List<String> jvmOptions) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "io.cuedeck.server.Main")).redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.cuedeck.server.Main"));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().keySet().removeIf(k -> k.startsWith("CUEDECK_"));
         pb.environment().put("CUEDECK_PORT", "0");
         pb.environment().putAll(env);
@@ -68,6 +75,12 @@ public final class ChildServer implements AutoCloseable {
 
     public Api api() {
         return new Api(awaitBaseUrl());
+    }
+
+    /** SIGTERM: the graceful stop an operator's Ctrl-C gives; waits for the exit. */
+    public void stopGracefully() throws InterruptedException {
+        process.destroy();
+        process.waitFor(60, TimeUnit.SECONDS);
     }
 
     /** SIGKILL on Linux: no shutdown hook, no flush, nothing graceful. */
