@@ -1,6 +1,8 @@
 package io.cuedeck.server;
 
 import io.cuedeck.server.audience.AckService;
+import io.cuedeck.server.audit.Audit;
+import io.cuedeck.server.audit.AuditRoutes;
 import io.cuedeck.server.audience.AnswerJournal;
 import io.cuedeck.server.audience.AnswerService;
 import io.cuedeck.server.audience.DeliveryCounts;
@@ -15,6 +17,11 @@ import io.cuedeck.server.audience.ViewerRoutes;
 import io.cuedeck.server.bus.BusRelay;
 import io.cuedeck.server.config.ServerConfig;
 import io.cuedeck.server.console.ConsoleEndpoint;
+import io.cuedeck.server.control.ControlConfig;
+import io.cuedeck.server.control.ControlRoutes;
+import io.cuedeck.server.control.ControlSockets;
+import io.cuedeck.server.control.ControlWatch;
+import io.cuedeck.server.control.TakeControl;
 import io.cuedeck.server.console.ConsoleHub;
 import io.cuedeck.server.console.EngineWatch;
 import io.cuedeck.server.console.LiveRoutes;
@@ -89,6 +96,12 @@ final class Node {
     final Access access;
     // Producer-side access (issue 13): the token file, reloaded when it changes; failed-login throttling.
     final TokenRegistry tokenRegistry;
+    // The audit trail and take-control between consoles (issue 13).
+    final Audit audit;
+    final AuditRoutes auditRoutes;
+    final ControlWatch controlWatch;
+    final TakeControl takeControl;
+    final ControlRoutes controlRoutes;
 
     final ShowRoutes showRoutes;
     final CueRoutes cueRoutes;
@@ -136,17 +149,24 @@ final class Node {
         tokenRegistry = new TokenRegistry(tokens, accessConfig.tokenFile());
         access = new Access(tokenRegistry, new LoginThrottle(accessConfig.maxFailures(), accessConfig.failureWindow(), clock),
                 new ClientAddress(accessConfig.trustedProxies()), meters);
+        audit = new Audit(cold.audit(), access, clock);
+        auditRoutes = new AuditRoutes(cold.audit(), shows);
+        ControlConfig controlConfig = ControlConfig.from(config.source());
+        ControlSockets controlSockets = new ControlSockets();
+        takeControl = new TakeControl(hot.control(), cold, audit, controlSockets, controlConfig, clock);
+        controlWatch = new ControlWatch(hot.control(), controlSockets, audit, controlConfig);
+        controlRoutes = new ControlRoutes(takeControl, shows);
 
         AckService acks = new AckService(catalog, hot.fires(), clock);
         AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
-        showRoutes = new ShowRoutes(showService);
-        cueRoutes = new CueRoutes(cues);
-        fireRoutes = new FireRoutes(fires, fireControl, shows);
+        showRoutes = new ShowRoutes(showService, audit);
+        cueRoutes = new CueRoutes(cues, audit);
+        fireRoutes = new FireRoutes(fires, fireControl, shows, takeControl, audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
         reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
         viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, hot.fires(), catalog);
-        consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires());
+        consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires(), controlWatch);
         opsRoutes = new OpsRoutes(hot, cold, meters, config.nodeId());
         watchRoutes = new WatchRoutes(shows, WatchAssets.load());
         originCheck = new OriginCheck(AllowedOrigins.from(config.source()), meters);
@@ -181,6 +201,7 @@ final class Node {
                 "fire catalog cleanup");
         Background.every(background.timers, 2_000, 2_000, tokenRegistry::reloadIfChanged, "token file reload");
         Background.every(background.timers, 60_000, 60_000, access::sweep, "login throttle sweep");
+        Background.every(background.ticker, 1_000, 1_000, controlWatch::tick, "take-control watch");
         long toNextSecond = 1_000 - clock.millis() % 1_000;
         Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
         Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),

@@ -56,6 +56,8 @@ final class WebServer {
             node.viewerEndpoint.register(cfg.routes);
             node.watchRoutes.register(cfg.routes);
             cfg.routes.wsBeforeUpgrade(ViewerEndpoint.PATH, node.originCheck::check);
+            node.auditRoutes.register(cfg.routes);
+            node.controlRoutes.register(cfg.routes);
             node.tls.ifPresent(tls -> cfg.jetty.addConnector((server, http) ->
                     TlsConnector.create(server, http, tls, node.config.bind(), node.config.port())));
         }).start();

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = FireClosed.class, name = "closed"),
     @JsonSubTypes.Type(value = ResultsRevealed.class, name = "revealed"),
     @JsonSubTypes.Type(value = EngineStatus.class, name = "engines"),
+    @JsonSubTypes.Type(value = ControlChanged.class, name = "control"),
 })
 public sealed interface ConsoleEvent
-        permits Tick, Delivery, Tally, FireStarted, FireClosed, ResultsRevealed, EngineStatus {
+        permits Tick, Delivery, Tally, FireStarted, FireClosed, ResultsRevealed, EngineStatus, ControlChanged {
 }

@@ -127,6 +127,11 @@ public interface ColdStore extends AutoCloseable {
     /** The show's snapshots ordered by start second. */
     List<ViewerSnapshot> snapshots(String showId);
 
+    // --- the audit trail (issue 13): a part of its own ---
+
+    /** Who did what to each show; see {@link AuditTrail} for its guarantees. */
+    AuditTrail audit();
+
     @Override
     void close();
 }

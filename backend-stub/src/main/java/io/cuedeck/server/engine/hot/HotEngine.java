@@ -31,6 +31,9 @@ public interface HotEngine extends AutoCloseable {
 
     Bus bus();
 
+    /** Take-control leases (issue 13): which console holds TAKE for a show. */
+    ControlLocks control();
+
     @Override
     void close();
 }

@@ -67,6 +67,14 @@ public abstract class HotEngineContract {
     }
 
     @Nested
+    class ControlLocks extends ControlLocksContract {
+        @Override
+        protected HotEngineContract owner() {
+            return HotEngineContract.this;
+        }
+    }
+
+    @Nested
     class Bus extends BusContract {
         @Override
         protected HotEngineContract owner() {

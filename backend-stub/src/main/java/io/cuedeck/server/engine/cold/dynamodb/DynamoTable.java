@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * S#{show}              C#{cue}              a cue: json
  * S#{show}              F#{fire}             a fire: json (as fired), closedAt, revealedAt, totals (json)
  * S#{show}              V#{startSecond:012}  a viewer snapshot: viewers (varint binary)
+ * S#{show}              AU#{atMs:013}#{id}   an audit entry: json (see DynamoAudit)
+ * S#{show}              AK#{id}              the marker that keeps an audit entry's id unique
  * SHOWS                 {createdMs:020}#{id} the show list, newest last: json (a copy of the show)
  * A#{len(show)}:{show}#{fire}  {viewer}      an answer: choice or text, at, [expiresAt]
  * </pre>

@@ -12,11 +12,11 @@ import java.util.Set;
  * Tables of the embedded store. Records are kept as JSON beside the columns that queries need, so
  * adding a field to a wire record needs no migration. {@code user_version} numbers the schema:
  * 2 gave fires their {@code closed_at}, {@code revealed_at} and {@code totals} columns (a file of
- * schema 1 gets them, empty, when opened).
+ * schema 1 gets them, empty, when opened); 3 added the audit trail ({@link SqliteAudit}).
  */
 final class SqliteSchema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private SqliteSchema() {
     }
@@ -71,6 +71,7 @@ final class SqliteSchema {
                       start_second INTEGER NOT NULL,
                       viewers TEXT NOT NULL,
                       PRIMARY KEY (show_id, start_second))""");
+            SqliteAudit.create(c);
             s.execute("PRAGMA user_version=" + VERSION);
         }
     }

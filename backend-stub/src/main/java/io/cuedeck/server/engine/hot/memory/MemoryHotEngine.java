@@ -1,6 +1,7 @@
 package io.cuedeck.server.engine.hot.memory;
 
 import io.cuedeck.server.engine.hot.Bus;
+import io.cuedeck.server.engine.hot.ControlLocks;
 import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
@@ -22,11 +23,13 @@ public final class MemoryHotEngine implements HotEngine {
     private final MemoryFireLedger fires;
     private final MemorySocketCounts sockets;
     private final MemoryBus bus = new MemoryBus();
+    private final MemoryControlLocks control;
 
     public MemoryHotEngine(Clock clock) {
         this.idempotency = new MemoryIdempotencyKeys(clock);
         this.fires = new MemoryFireLedger(clock);
         this.sockets = new MemorySocketCounts(clock);
+        this.control = new MemoryControlLocks(clock);
     }
 
     public MemoryHotEngine() {
@@ -71,6 +74,11 @@ public final class MemoryHotEngine implements HotEngine {
     @Override
     public Bus bus() {
         return bus;
+    }
+
+    @Override
+    public ControlLocks control() {
+        return control;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cuedeck.server.engine.hot.redis;
 
 import io.cuedeck.server.engine.hot.Bus;
+import io.cuedeck.server.engine.hot.ControlLocks;
 import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
@@ -25,6 +26,7 @@ public final class RedisHotEngine implements HotEngine {
     private final FireLedger fires;
     private final SocketCounts sockets;
     private final Bus bus;
+    private final ControlLocks control;
     private final byte[] epoch;
 
     private RedisHotEngine(RedisGateway redis, RedisConfig config, Clock clock) {
@@ -36,6 +38,7 @@ public final class RedisHotEngine implements HotEngine {
         this.fires = new RedisFireLedger(redis, keys);
         this.sockets = new RedisSocketCounts(redis, keys, clock);
         this.bus = new RedisBus(redis, keys);
+        this.control = new RedisControlLocks(redis, keys);
         this.epoch = markEpoch();
     }
 
@@ -116,6 +119,11 @@ public final class RedisHotEngine implements HotEngine {
     @Override
     public Bus bus() {
         return bus;
+    }
+
+    @Override
+    public ControlLocks control() {
+        return control;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.UUID;
  * P{S}:prleft             ended presences a touch replaced before an expire (leaves to count)
  * P{S}:tl:NAME:MINUTE     hash second-of-minute -> value (per-second timeline, one hash a minute)
  * P{S}:open               zset fireId -> firedAt (epoch ms) of the show's open fires
+ * P{S}:ctl                hash v (version), s (state) of the show's take-control lease, expiring with it
  * P{F}:f                  hash of fire F: fire (JSON), show, closedAt, delivered, failed, acks,
  *                         max, answers, c0..cN
  * P{F}:f:lat              hash latency bucket -> count
@@ -50,6 +51,10 @@ final class RedisKeys {
 
     String timeline(String showId, String name, long minute) {
         return show(showId) + ":tl:" + name + ":" + minute;
+    }
+
+    String control(String showId) {
+        return show(showId) + ":ctl";
     }
 
     String openFires(String showId) {
