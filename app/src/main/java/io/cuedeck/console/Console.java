@@ -1,5 +1,7 @@
 package io.cuedeck.console;
 
+import io.cuedeck.console.audit.AuditView;
+import io.cuedeck.console.audit.AuditViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.companion.CompanionDialog;
 import io.cuedeck.console.companion.CompanionViewModel;
@@ -9,6 +11,7 @@ import io.cuedeck.console.common.Settings;
 import io.cuedeck.console.common.SettingsStore;
 import io.cuedeck.console.common.UiExecutors;
 import io.cuedeck.console.common.UiLanguage;
+import io.cuedeck.console.control.ControlViewModel;
 import io.cuedeck.console.live.LiveViewModel;
 import io.cuedeck.console.live.RehearsalViewModel;
 import io.cuedeck.console.rundown.RundownViewModel;
@@ -54,6 +57,10 @@ public final class Console {
     private final ConnectionViewModel connection;
     private final SettingsViewModel preferences;
     private final CompanionViewModel phones;
+    // Take-control between consoles and the audit trail (issue 13).
+    private final ControlViewModel control;
+    private final AuditViewModel audit;
+    private AuditView auditWindow;
     private Stage stage;
     private Dialogs dialogs;
     private CompanionDialog phonesWindow;
@@ -73,6 +80,10 @@ public final class Console {
         this.status = new StatusBarViewModel(session, live, i18n, config.clock());
         session.addFeed(rundown);
         session.addFeed(live);
+        this.control = new ControlViewModel(session, jobs, i18n, config.clock());
+        session.addFeed(control);
+        rundown.fire().gateOnControl(control.takeBlockedProperty());
+        this.audit = new AuditViewModel(session, jobs, i18n, config.clock());
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
                 (backend, audience, preferred) -> {
                     rehearsal.attach(audience);
@@ -95,7 +106,19 @@ public final class Console {
     private void onSecond() {
         status.onSecond();
         live.onSecond();
+        control.onSecond();
         rundown.fire().onSecond();
+    }
+
+    /** The show's audit trail (the take-control strip's button): one window at a time, not modal. */
+    public void openAudit() {
+        if (auditWindow != null && auditWindow.isShowing()) {
+            audit.refresh();
+            ((Stage) auditWindow.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        auditWindow = new AuditView(audit, i18n, dialogs);
+        auditWindow.show();
     }
 
     /** The connection dialog (Backend… button, Ctrl+L). */
@@ -174,5 +197,13 @@ public final class Console {
 
     public CompanionViewModel phones() {
         return phones;
+    }
+
+    public ControlViewModel control() {
+        return control;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
     }
 }

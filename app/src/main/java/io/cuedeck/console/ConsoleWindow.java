@@ -3,6 +3,7 @@ package io.cuedeck.console;
 import io.cuedeck.console.capacity.CapacityView;
 import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
+import io.cuedeck.console.control.ControlView;
 import io.cuedeck.console.live.LiveView;
 import io.cuedeck.console.reports.ReportsView;
 import io.cuedeck.console.reports.ReportsViewModel;
@@ -24,6 +25,7 @@ import io.cuedeck.console.theme.Theme;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -45,9 +47,10 @@ final class ConsoleWindow {
                 Workspace.RUNDOWN, new RundownView(console.rundown(), i18n, dialogs, console.settings()),
                 Workspace.CAPACITY, new CapacityView(new CapacityViewModel(i18n)),
                 Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
-        MainWindow main = new MainWindow(shell,
+        MainWindow main = new MainWindow(shell, new VBox(
                 new ShowBarView(console.shows(), console.session(), i18n, dialogs, console::openConnection,
                         console::openSettings, shell::toggleHelp, console::openPhones),
+                new ControlView(console.control(), i18n, console::openAudit)),
                 new NavigationView(shell, i18n),
                 new StatusBarView(status, console.jobs(), i18n, console.session()::reconnectNow),
                 new HelpOverlay(hotkeys, shell, i18n), views);

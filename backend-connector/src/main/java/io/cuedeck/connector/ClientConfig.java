@@ -18,6 +18,10 @@ import java.util.Objects;
  * by default). Plain {@code http://} to a host other than this computer (loopback) is refused unless
  * {@code allowPlainHttp} says the user chose it knowingly (false by default): the token and every cue
  * would cross the network unencrypted.
+ *
+ * <p>{@code consoleId}: set by a console (a random id per connection, {@link #newConsoleId()}); sent as
+ * {@code Cuedeck-Console} on every request and on the console stream, so the backend knows which
+ * console holds TAKE. Null (the default) for API and automation callers.
  */
 public record ClientConfig(
         URI baseUrl,
@@ -27,7 +31,8 @@ public record ClientConfig(
         RetryPolicy retry,
         RetryPolicy streamReconnect,
         Path trustedCa,
-        boolean allowPlainHttp) {
+        boolean allowPlainHttp,
+        String consoleId) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
@@ -60,7 +65,29 @@ public record ClientConfig(
     /** Without an extra trusted CA, plain HTTP to loopback only. */
     public ClientConfig(URI baseUrl, String token, Duration connectTimeout, Duration requestTimeout, RetryPolicy retry,
             RetryPolicy streamReconnect) {
-        this(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, null, false);
+        this(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, null, false, null);
+    }
+
+    /** Without a console id: an API or automation caller. */
+    public ClientConfig(URI baseUrl, String token, Duration connectTimeout, Duration requestTimeout, RetryPolicy retry,
+            RetryPolicy streamReconnect, Path trustedCa, boolean allowPlainHttp) {
+        this(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa, allowPlainHttp, null);
+    }
+
+    /** A fresh console id: 22 random URL-safe characters. */
+    public static String newConsoleId() {
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** This client speaks for the console {@code id} ({@link #newConsoleId()}). */
+    public ClientConfig withConsoleId(String id) {
+        if (id != null && !id.matches("[A-Za-z0-9_-]{8,64}")) {
+            throw new IllegalArgumentException("a console id is 8-64 of A-Z a-z 0-9 _ -");
+        }
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa,
+                allowPlainHttp, id);
     }
 
     /**
@@ -80,38 +107,43 @@ public record ClientConfig(
     }
 
     public static ClientConfig of(String baseUrl, String token) {
-        return new ClientConfig(URI.create(baseUrl), token, null, null, null, null, null, false);
+        return new ClientConfig(URI.create(baseUrl), token, null, null, null, null, null, false, null);
     }
 
     public ClientConfig withRetry(RetryPolicy policy) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, policy, streamReconnect, trustedCa, allowPlainHttp);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, policy, streamReconnect, trustedCa, allowPlainHttp,
+                consoleId);
     }
 
     public ClientConfig withRequestTimeout(Duration timeout) {
-        return new ClientConfig(baseUrl, token, connectTimeout, timeout, retry, streamReconnect, trustedCa, allowPlainHttp);
+        return new ClientConfig(baseUrl, token, connectTimeout, timeout, retry, streamReconnect, trustedCa, allowPlainHttp,
+                consoleId);
     }
 
     public ClientConfig withConnectTimeout(Duration timeout) {
-        return new ClientConfig(baseUrl, token, timeout, requestTimeout, retry, streamReconnect, trustedCa, allowPlainHttp);
+        return new ClientConfig(baseUrl, token, timeout, requestTimeout, retry, streamReconnect, trustedCa, allowPlainHttp,
+                consoleId);
     }
 
     public ClientConfig withStreamReconnect(RetryPolicy policy) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, policy, trustedCa, allowPlainHttp);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, policy, trustedCa, allowPlainHttp, consoleId);
     }
 
     public ClientConfig withToken(String otherToken) {
         return new ClientConfig(baseUrl, otherToken, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa,
-                allowPlainHttp);
+                allowPlainHttp, consoleId);
     }
 
     /** Also trusts the CA certificate(s) in {@code caFile} (PEM or DER); null: this computer's authorities only. */
     public ClientConfig withTrustedCa(Path caFile) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, caFile, allowPlainHttp);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, caFile, allowPlainHttp,
+                consoleId);
     }
 
     /** The user chose an unencrypted {@code http://} connection to another computer knowingly. */
     public ClientConfig withPlainHttpAllowed(boolean allowed) {
-        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa, allowed);
+        return new ClientConfig(baseUrl, token, connectTimeout, requestTimeout, retry, streamReconnect, trustedCa, allowed,
+                consoleId);
     }
 
     /** Never prints the token. */
@@ -119,6 +151,6 @@ public record ClientConfig(
     public String toString() {
         return "ClientConfig[baseUrl=" + baseUrl + ", token=***, connectTimeout=" + connectTimeout
                 + ", requestTimeout=" + requestTimeout + ", retry=" + retry + ", streamReconnect=" + streamReconnect
-                + ", trustedCa=" + trustedCa + ", allowPlainHttp=" + allowPlainHttp + "]";
+                + ", trustedCa=" + trustedCa + ", allowPlainHttp=" + allowPlainHttp + ", consoleId=" + consoleId + "]";
     }
 }

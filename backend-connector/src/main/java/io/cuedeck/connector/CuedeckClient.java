@@ -7,6 +7,8 @@ import io.cuedeck.connector.internal.HttpTransport;
 import io.cuedeck.connector.internal.Json;
 import io.cuedeck.connector.internal.Routes;
 import io.cuedeck.connector.internal.TrustedAuthorities;
+import io.cuedeck.protocol.AuditPage;
+import io.cuedeck.protocol.Control;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueDraft;
 import io.cuedeck.protocol.Fire;
@@ -165,6 +167,28 @@ public final class CuedeckClient implements AutoCloseable {
         return api.call(ApiRequest.get(routes.showReport(showId)), ShowReport.class);
     }
 
+    /** A page of the show's audit trail, newest first; {@code before} is the previous page's {@code next} (null: the newest). */
+    public AuditPage audit(String showId, String before, int limit) {
+        return api.call(ApiRequest.get(routes.audit(showId, before, limit)), AuditPage.class);
+    }
+
+    /** Who holds TAKE for the show, as this console sees it. */
+    public Control control(String showId) {
+        return api.call(ApiRequest.get(routes.control(showId, null)), Control.class);
+    }
+
+    /**
+     * A take-control step for this console ({@link ClientConfig#consoleId()} must be set): {@code take},
+     * {@code request}, {@code accept}, {@code decline}, {@code release} or {@code force}. Sent once: a step
+     * is not repeated on its own (the answer, or the next {@code control} event, says where things stand).
+     */
+    public Control controlStep(String showId, String step) {
+        if (!java.util.Set.of("take", "request", "accept", "decline", "release", "force").contains(step)) {
+            throw new IllegalArgumentException("no take-control step " + step);
+        }
+        return api.call(ApiRequest.send("POST", routes.control(showId, step), null), Control.class);
+    }
+
     /**
      * Opens the console stream of a show and returns at once; the stream connects, reconnects and
      * fetches a fresh {@link #live} after every (re)connect by itself. See {@link ConsoleListener}
@@ -172,7 +196,7 @@ public final class CuedeckClient implements AutoCloseable {
      */
     public ConsoleStream openConsoleStream(String showId, ConsoleListener listener) {
         ConsoleConnection stream = new ConsoleConnection(showId, routes.consoleSocket(showId),
-                java.util.Map.of("Authorization", "Bearer " + config.token()), listener,
+                socketHeaders(), listener,
                 config.streamReconnect(), config.connectTimeout(), config.requestTimeout(),
                 withRetries -> withRetries ? live(showId)
                         : api.once(ApiRequest.get(routes.live(showId)), Json.mapper().constructType(LiveStatus.class)),
@@ -180,6 +204,11 @@ public final class CuedeckClient implements AutoCloseable {
         streams.removeIf(old -> old.state().phase() == ConnectionState.Phase.CLOSED);
         streams.add(stream);
         return stream.start();
+    }
+
+    private java.util.Map<String, String> socketHeaders() {
+        return config.consoleId() == null ? java.util.Map.of("Authorization", "Bearer " + config.token())
+                : java.util.Map.of("Authorization", "Bearer " + config.token(), "Cuedeck-Console", config.consoleId());
     }
 
     /** Closes every console stream this client opened and releases its threads and connections. */

@@ -130,6 +130,11 @@ public final class FireControlViewModel implements ShowFeed {
         return window;
     }
 
+    /** TAKE is also off while {@code why} says so: another console holds control of the show. */
+    public void gateOnControl(javafx.beans.value.ObservableValue<String> why) {
+        gate.controlledBy(why);
+    }
+
     /** Why TAKE is off, in words; null when TAKE would fire now. */
     public StringExpression takeBlockedProperty() {
         return gate.reasonProperty();

@@ -9,6 +9,9 @@ import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Why TAKE cannot fire right now, in words the producer reads under the button; null when it can.
@@ -22,6 +25,8 @@ final class TakeGate {
     private final Clock clock;
     private final I18n i18n;
     private final StringBinding reason;
+    /** Why control of the show stops TAKE (another console holds it); null when it does not. */
+    private final StringProperty control = new SimpleStringProperty(this, "control");
 
     TakeGate(Session session, ArmTake armTake, Clock clock, I18n i18n) {
         this.session = session;
@@ -29,7 +34,12 @@ final class TakeGate {
         this.clock = clock;
         this.i18n = i18n;
         reason = Bindings.createStringBinding(this::reasonNow,
-                session.connectionProperty(), session.showProperty(), armTake.phaseProperty());
+                session.connectionProperty(), session.showProperty(), armTake.phaseProperty(), control);
+    }
+
+    /** Follows take-control: while {@code why} is not null, TAKE is off for that reason. */
+    void controlledBy(ObservableValue<String> why) {
+        control.bind(why);
     }
 
     /** Recomputes the reason now (the clock moved: the reconnect countdown in it). */
@@ -48,6 +58,9 @@ final class TakeGate {
         if (!session.isLive()) {
             return i18n.format("take.notConnected",
                     ConnectionWords.describe(session.connectionProperty().get(), clock.instant(), i18n));
+        }
+        if (control.get() != null) {
+            return control.get();
         }
         return switch (armTake.phase()) {
             case IDLE -> i18n.get("take.nothingArmed");

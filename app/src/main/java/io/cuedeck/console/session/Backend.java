@@ -2,6 +2,8 @@ package io.cuedeck.console.session;
 
 import io.cuedeck.connector.ConsoleListener;
 import io.cuedeck.connector.ConsoleStream;
+import io.cuedeck.protocol.AuditPage;
+import io.cuedeck.protocol.Control;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueDraft;
 import io.cuedeck.protocol.Fire;
@@ -74,6 +76,22 @@ public interface Backend extends AutoCloseable {
     FireReport fireReport(String showId, String fireId);
 
     ShowReport showReport(String showId);
+
+    // --- take-control and the audit trail (issue 13) ---
+
+    /** The id this console gives the backend (the {@code Cuedeck-Console} header); null for none. */
+    default String consoleId() {
+        return null;
+    }
+
+    /** Who holds TAKE for the show, as this console sees it. */
+    Control control(String showId);
+
+    /** A take-control step: take, request, accept, decline, release or force. */
+    Control controlStep(String showId, String step);
+
+    /** A page of the show's audit trail, newest first. */
+    AuditPage audit(String showId, String before, int limit);
 
     /** Opens the console stream; the listener is called on the stream's own thread. */
     ConsoleStream openConsoleStream(String showId, ConsoleListener listener);

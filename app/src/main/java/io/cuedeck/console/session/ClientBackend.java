@@ -3,6 +3,8 @@ package io.cuedeck.console.session;
 import io.cuedeck.connector.ConsoleListener;
 import io.cuedeck.connector.ConsoleStream;
 import io.cuedeck.connector.CuedeckClient;
+import io.cuedeck.protocol.AuditPage;
+import io.cuedeck.protocol.Control;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueDraft;
 import io.cuedeck.protocol.Fire;
@@ -129,6 +131,26 @@ public final class ClientBackend implements Backend {
     @Override
     public ShowReport showReport(String showId) {
         return client.showReport(showId);
+    }
+
+    @Override
+    public String consoleId() {
+        return client.config().consoleId();
+    }
+
+    @Override
+    public Control control(String showId) {
+        return client.control(showId);
+    }
+
+    @Override
+    public Control controlStep(String showId, String step) {
+        return client.controlStep(showId, step);
+    }
+
+    @Override
+    public AuditPage audit(String showId, String before, int limit) {
+        return client.audit(showId, before, limit);
     }
 
     @Override

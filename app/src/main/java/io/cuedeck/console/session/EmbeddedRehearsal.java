@@ -57,7 +57,7 @@ public final class EmbeddedRehearsal implements EmbeddedStarter {
         config = config.withPort(server.port());
         // The console and the crowd always use loopback, whichever interfaces the server listens on.
         String local = "http://127.0.0.1:" + server.port();
-        CuedeckClient client = CuedeckClient.create(ClientConfig.of(local, token));
+        CuedeckClient client = CuedeckClient.create(ClientConfig.of(local, token).withConsoleId(ClientConfig.newConsoleId()));
         Audience audience = null;
         try {
             String showId = SampleShow.ensureLive(client);

@@ -72,6 +72,12 @@ public final class Styles {
     public static final String QR_CODE = "qr-code";
     public static final String QR_MODULES = "qr-modules";
 
+    // Producer-side hardening (issue 13): the take-control strip and the audit trail.
+    /** The strip under the show bar: who holds TAKE. */
+    public static final String CONTROL_BAR = "control-bar";
+    /** The audit trail's table. */
+    public static final String AUDIT_TABLE = "audit-table";
+
     /** The state colour classes, of which a node wears at most one. */
     public static final String[] STATES = {STATE_LIVE, STATE_WARN, STATE_ERROR, STATE_IDLE, STATE_ARMED};
 

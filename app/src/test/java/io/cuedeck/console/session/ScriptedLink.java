@@ -33,6 +33,8 @@ public final class ScriptedLink {
     private ConsoleListener stream;
     /** What the backend says of {@link Backend#unencrypted()}: a remote one reached over plain http://. */
     public boolean unencrypted;
+    /** Answers to other backend calls, by method name (the call's arguments in, its result out); none: it fails. */
+    public final Map<String, java.util.function.Function<Object[], Object>> answers = new java.util.HashMap<>();
 
     public ScriptedLink() {
         session.attach((Backend) Proxy.newProxyInstance(Backend.class.getClassLoader(), new Class<?>[] {Backend.class},
@@ -47,7 +49,13 @@ public final class ScriptedLink {
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "close" -> null;
-                    default -> throw new IllegalStateException("no backend here: " + method.getName());
+                    default -> {
+                        java.util.function.Function<Object[], Object> answer = answers.get(method.getName());
+                        if (answer == null) {
+                            throw new IllegalStateException("no backend here: " + method.getName());
+                        }
+                        yield answer.apply(args);
+                    }
                 }));
     }
 

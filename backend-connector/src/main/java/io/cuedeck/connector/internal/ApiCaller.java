@@ -23,12 +23,14 @@ public final class ApiCaller {
     private final Retrier retrier;
     private final ErrorMapper errors;
     private final String bearer;
+    private final String consoleId;
 
     public ApiCaller(ClientConfig config, HttpTransport transport) {
         this.transport = transport;
         this.retrier = new Retrier(config.retry());
         this.errors = new ErrorMapper(config.baseUrl().toString(), config.requestTimeout());
         this.bearer = "Bearer " + config.token();
+        this.consoleId = config.consoleId();
     }
 
     /** Sends the request (with retries when it is safe) and reads the answer as {@code type}; null for {@code Void}. */
@@ -82,6 +84,9 @@ public final class ApiCaller {
                 .header("Accept", "application/json");
         if (request.authenticated()) {
             http.header("Authorization", bearer);
+        }
+        if (consoleId != null) {
+            http.header("Cuedeck-Console", consoleId);
         }
         request.headers().forEach(http::header);
         RequestBody body = request.body() == null ? null : RequestBody.create(toJson(request.body()), JSON);

@@ -63,6 +63,24 @@ public final class Routes {
         return showBuilder(showId).addPathSegment("report").build();
     }
 
+    /** {@code .../audit}, with the page's cursor and size when given. */
+    public HttpUrl audit(String showId, String before, int limit) {
+        HttpUrl.Builder b = showBuilder(showId).addPathSegment("audit").addQueryParameter("limit", Integer.toString(limit));
+        if (before != null) {
+            b.addQueryParameter("before", before);
+        }
+        return b.build();
+    }
+
+    /** {@code .../control}, or one of its steps ({@code take}, {@code request}, ...) when {@code step} is given. */
+    public HttpUrl control(String showId, String step) {
+        HttpUrl.Builder b = showBuilder(showId).addPathSegment("control");
+        if (step != null) {
+            b.addPathSegment(step);
+        }
+        return b.build();
+    }
+
     /** The console stream's socket address: the same host with {@code ws} or {@code wss}. */
     public URI consoleSocket(String showId) {
         HttpUrl http = showBuilder(showId).addPathSegment("console").build();
