@@ -21,6 +21,7 @@ import io.cuedeck.server.control.ControlConfig;
 import io.cuedeck.server.control.ControlRoutes;
 import io.cuedeck.server.control.ControlSockets;
 import io.cuedeck.server.control.ControlWatch;
+import io.cuedeck.server.control.OnAirGate;
 import io.cuedeck.server.control.TakeControl;
 import io.cuedeck.server.console.ConsoleHub;
 import io.cuedeck.server.console.EngineWatch;
@@ -153,7 +154,7 @@ final class Node {
         auditRoutes = new AuditRoutes(cold.audit(), shows);
         ControlConfig controlConfig = ControlConfig.from(config.source());
         ControlSockets controlSockets = new ControlSockets();
-        takeControl = new TakeControl(hot.control(), cold, audit, controlSockets, controlConfig, clock);
+        takeControl = new TakeControl(hot.control(), audit, controlSockets, controlConfig, clock);
         controlWatch = new ControlWatch(hot.control(), controlSockets, audit, controlConfig);
         controlRoutes = new ControlRoutes(takeControl, shows);
 
@@ -161,7 +162,7 @@ final class Node {
         AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
         showRoutes = new ShowRoutes(showService, audit);
         cueRoutes = new CueRoutes(cues, audit);
-        fireRoutes = new FireRoutes(fires, fireControl, shows, takeControl, audit, clock);
+        fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
         reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);

@@ -52,7 +52,8 @@ public final class ControlWatch {
             }
             String told = toldVersion.put(show, version);
             ControlState before = toldState.put(show, state);
-            if (told != null && !told.equals(version)) {
+            // The first look after consoles joined compares with the free state they may have been told.
+            if (!version.equals(told == null ? "" : told)) {
                 if (lease.isEmpty() && before != null && before.holder() != null) {
                     audit.recordBy(Principal.SERVER, null, show, "lapse:" + told, "control.lapsed", null,
                             before.holder().name() + "'s console stopped answering for "

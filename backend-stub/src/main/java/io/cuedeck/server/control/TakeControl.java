@@ -3,7 +3,6 @@ package io.cuedeck.server.control;
 import io.cuedeck.protocol.Control;
 import io.cuedeck.server.Ids;
 import io.cuedeck.server.audit.Audit;
-import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.engine.hot.ControlLocks;
 import io.cuedeck.server.engine.hot.ControlLocks.Lease;
 import io.cuedeck.server.http.Access;
@@ -23,27 +22,21 @@ import java.util.Optional;
  * engine ({@link ControlLocks}), renewed while the holder's console stream is open
  * ({@link ControlWatch}), so a console that crashed holds nothing for long. Every step is one
  * compare-and-set on the lease, audited, and told to the consoles of the show at once.
- *
- * <p>{@link #allowFire} and {@link #allowOnAir} are the gate of the on-air routes: while a console
- * holds control only that console may fire, close or reveal (409 {@code not_in_control} for
- * anyone else, API callers included); while nobody does, everyone may, as without consoles.
+ * {@link OnAirGate} is what the on-air routes ask.
  */
 public final class TakeControl {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final int TRIES = 8;
 
     private final ControlLocks locks;
-    private final ColdStore cold;
     private final Audit audit;
     private final ControlSockets sockets;
     private final ControlConfig config;
     private final Clock clock;
 
-    public TakeControl(ControlLocks locks, ColdStore cold, Audit audit, ControlSockets sockets, ControlConfig config,
-            Clock clock) {
+    public TakeControl(ControlLocks locks, Audit audit, ControlSockets sockets, ControlConfig config, Clock clock) {
         this.locks = locks;
-        this.cold = cold;
         this.audit = audit;
         this.sockets = sockets;
         this.config = config;
@@ -51,14 +44,14 @@ public final class TakeControl {
     }
 
     /** A change of the state: the next state, and what to write in the audit trail (null: nothing changed). */
-    private record Step(ControlState next, String action, String detail) {
+    record Step(ControlState next, String action, String detail) {
         static Step none() {
             return new Step(null, null, null);
         }
     }
 
     @FunctionalInterface
-    private interface Rule {
+    interface Rule {
         Step apply(ControlState now);
     }
 
@@ -159,39 +152,11 @@ public final class TakeControl {
         });
     }
 
-    /**
-     * Before a fire: the caller's console holds control, or nobody does (a console then takes it
-     * with this TAKE). A retry of a fire that already went out (its key is stored) passes, so it gets
-     * the same receipt as the first try, even if control moved meanwhile.
-     */
-    public void allowFire(Context ctx, String showId, String idempotencyKey) {
-        String me = ConsoleIds.optional(ctx);
-        ControlState now = current(showId);
-        if (now.holder() == null && me != null) {
-            change(ctx, showId, me, state -> state.holder() != null ? Step.none()
-                    : new Step(new ControlState(seat(ctx, me), null), "control.taken", "took control with its first TAKE"));
-            now = current(showId);
-        }
-        if (now.holder() == null || now.heldBy(me) || firedAlready(showId, idempotencyKey)) {
-            return;
-        }
-        throw notInControl(now, me);
-    }
-
-    /** Before a close or a reveal: the caller's console holds control, or nobody does. */
-    public void allowOnAir(Context ctx, String showId) {
-        String me = ConsoleIds.optional(ctx);
-        ControlState now = current(showId);
-        if (now.holder() != null && !now.heldBy(me)) {
-            throw notInControl(now, me);
-        }
-    }
-
     ControlState current(String showId) {
         return locks.get(showId).map(l -> ControlState.read(l.state())).orElse(ControlState.FREE);
     }
 
-    private Control change(Context ctx, String showId, String me, Rule rule) {
+    Control change(Context ctx, String showId, String me, Rule rule) {
         for (int i = 0; i < TRIES; i++) {
             Optional<Lease> lease = locks.get(showId);
             ControlState now = lease.map(l -> ControlState.read(l.state())).orElse(ControlState.FREE);
@@ -215,7 +180,7 @@ public final class TakeControl {
                 null), "control.handed_over", detail);
     }
 
-    private ControlState.Seat seat(Context ctx, String consoleId) {
+    ControlState.Seat seat(Context ctx, String consoleId) {
         Principal who = Access.principal(ctx);
         return new ControlState.Seat(consoleId, who == null ? "unknown" : who.name(),
                 who == null || who.role() == null ? null : who.role().label(), clock.instant());
@@ -228,22 +193,8 @@ public final class TakeControl {
         }
     }
 
-    private boolean firedAlready(String showId, String key) {
-        return key != null && cold.fires(showId).stream().anyMatch(f -> key.equals(f.idempotencyKey()));
-    }
-
     private static ApiException heldByAnother(ControlState now, String me) {
         return ApiException.conflict("conflict", now.holder().name() + " has control of this show on another console; "
                 + "ask for control instead.");
-    }
-
-    private static ApiException notInControl(ControlState now, String me) {
-        String holder = now.holder().name();
-        String since = CLOCK.format(now.holder().since());
-        return ApiException.conflict("not_in_control", me == null
-                ? "A console (" + holder + ", since " + since + ") has control of this show: only that console can fire, "
-                        + "close or reveal now. Ask its operator to release control."
-                : holder + " has control of this show on another console (since " + since + "). Ask for control, and "
-                        + "TAKE once it is handed to you.");
     }
 }

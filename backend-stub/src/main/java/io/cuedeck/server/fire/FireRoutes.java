@@ -4,7 +4,7 @@ import io.cuedeck.protocol.Fire;
 import io.cuedeck.protocol.FireRequest;
 import io.cuedeck.server.audit.Audit;
 import io.cuedeck.server.audit.FireAudit;
-import io.cuedeck.server.control.TakeControl;
+import io.cuedeck.server.control.OnAirGate;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.Checks;
 import io.cuedeck.server.http.Role;
@@ -16,7 +16,7 @@ import java.time.Instant;
 /**
  * Fire a cue (202 with the receipt), list a show's fires, close a fire's window, reveal its results.
  * Fire, close and reveal are refused (409) to a caller that does not hold TAKE while a console holds
- * it ({@link TakeControl}), and are recorded in the audit trail before they answer.
+ * it ({@link OnAirGate}), and are recorded in the audit trail before they answer.
  */
 public final class FireRoutes {
 
@@ -26,11 +26,11 @@ public final class FireRoutes {
     private final FireControl control;
     private final ShowDirectory shows;
     // Producer-side hardening (issue 13): who holds TAKE, and the audit trail.
-    private final TakeControl takeControl;
+    private final OnAirGate takeControl;
     private final Audit audit;
     private final Clock clock;
 
-    public FireRoutes(FireService fires, FireControl control, ShowDirectory shows, TakeControl takeControl, Audit audit,
+    public FireRoutes(FireService fires, FireControl control, ShowDirectory shows, OnAirGate takeControl, Audit audit,
             Clock clock) {
         this.fires = fires;
         this.control = control;

@@ -81,7 +81,14 @@ final class Cluster implements AutoCloseable {
 
     /** A node in this JVM. */
     Node inProcess(String nodeId) {
-        RunningServer server = CuedeckServer.start(ServerConfig.from(ConfigSource.of(settings(nodeId, 0, tempDir()))));
+        return inProcess(nodeId, Map.of());
+    }
+
+    /** A node in this JVM with these settings too. */
+    Node inProcess(String nodeId, Map<String, String> more) {
+        Map<String, String> env = settings(nodeId, 0, tempDir());
+        env.putAll(more);
+        RunningServer server = CuedeckServer.start(ServerConfig.from(ConfigSource.of(env)));
         Node node = new Node() {
             public String base() {
                 return server.baseUrl();

@@ -37,6 +37,20 @@ final class ShowOnAir {
         return new ShowOnAir(show.id(), cue.id());
     }
 
+    String showId() {
+        return showId;
+    }
+
+    /** {@code /api/v1/shows/{showId}} followed by {@code rest}. */
+    String path(String rest) {
+        return "/api/v1/shows/" + showId + rest;
+    }
+
+    /** The fire route of the show's poll. */
+    String firePath() {
+        return path("/cues/" + cueId + "/fire");
+    }
+
     Api.Reply fire(Api api, String key) {
         return api.post("/api/v1/shows/" + showId + "/cues/" + cueId + "/fire", null, "Idempotency-Key", key);
     }
