@@ -45,6 +45,9 @@ public final class TokenCommand {
 
     private int run(List<String> args, Map<String, String> env) {
         try {
+            if (args.isEmpty() || args.equals(List.of("--file")) || args.get(0).equals("help")) {
+                return usage();
+            }
             Path file = takeFile(args, env);
             if (args.isEmpty()) {
                 return usage();

@@ -116,6 +116,24 @@ public final class TestPki {
         return write(file, pem(issued.keys().getPrivate()));
     }
 
+    /** The key as an encrypted PKCS#8 PEM ({@code BEGIN ENCRYPTED PRIVATE KEY}, PBES2 with AES-256), as openssl 3 writes it. */
+    public static Path writeEncryptedKeyPem(Issued issued, Path file, String password) {
+        try {
+            var encryptor = new org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder(
+                    org.bouncycastle.openssl.PKCS8Generator.AES_256_CBC)
+                    .setPRF(org.bouncycastle.openssl.PKCS8Generator.PRF_HMACSHA256)
+                    .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                    .setPassword(password.toCharArray()).build();
+            StringWriter text = new StringWriter();
+            try (JcaPEMWriter writer = new JcaPEMWriter(text)) {
+                writer.writeObject(new org.bouncycastle.openssl.jcajce.JcaPKCS8Generator(issued.keys().getPrivate(), encryptor));
+            }
+            return write(file, text.toString());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot encrypt the test key", e);
+        }
+    }
+
     public Path writeCaPem(Path file) {
         return write(file, pem(caCert));
     }

@@ -94,7 +94,7 @@ class TlsServerTest {
     }
 
     @Test
-    void aPemFileWithChainAndKeyOrTwoPemFilesWorkToo() {
+    void aPemFileWithChainAndKeyOrTwoPemFilesOrAnEncryptedKeyWorkToo() {
         TestPki.Issued issued = studio.server();
         Path both = TestPki.writePem(issued, dir.resolve("both.pem"));
         try (RunningServer server = start("CUEDECK_TLS_KEYSTORE", both.toString())) {
@@ -105,6 +105,13 @@ class TlsServerTest {
         try (RunningServer server = start("CUEDECK_TLS_KEYSTORE", chain.toString(), "CUEDECK_TLS_KEY", key.toString())) {
             assertThat(new Api(server::baseUrl, trusting()).get("/health", null).status()).isEqualTo(200);
         }
+        Path encrypted = TestPki.writeEncryptedKeyPem(issued, dir.resolve("key-enc.pem"), "key-pass");
+        try (RunningServer server = start("CUEDECK_TLS_KEYSTORE", chain.toString(), "CUEDECK_TLS_KEY", encrypted.toString(),
+                "CUEDECK_TLS_PASSWORD", "key-pass")) {
+            assertThat(new Api(server::baseUrl, trusting()).get("/health", null).status()).isEqualTo(200);
+        }
+        assertThatThrownBy(() -> start("CUEDECK_TLS_KEYSTORE", chain.toString(), "CUEDECK_TLS_KEY", encrypted.toString(),
+                "CUEDECK_TLS_PASSWORD", "wrong")).hasMessageStartingWith("CUEDECK_TLS_PASSWORD does not open the encrypted key");
     }
 
     @Test
