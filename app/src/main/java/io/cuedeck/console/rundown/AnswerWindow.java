@@ -32,6 +32,8 @@ public final class AnswerWindow {
     private final ReadOnlyStringWrapper countdown = new ReadOnlyStringWrapper(this, "countdown", "");
     private final BooleanBinding canClose;
     private final BooleanBinding canReveal;
+    /** Why take-control stops Close and Reveal here (another console holds it); null when it does not. */
+    private final javafx.beans.property.StringProperty control = new javafx.beans.property.SimpleStringProperty(this, "control");
 
     AnswerWindow(Session session, Jobs jobs, I18n i18n, Clock clock, FireLog fires, FireOutcome outcome) {
         this.session = session;
@@ -40,10 +42,15 @@ public final class AnswerWindow {
         this.clock = clock;
         this.fires = fires;
         this.outcome = outcome;
-        canClose = Bindings.createBooleanBinding(() -> fires.latest() != null && !fires.latest().closed(),
-                fires.latestProperty());
-        canReveal = Bindings.createBooleanBinding(() -> fires.latest() != null && fires.latest().canReveal(),
-                fires.latestProperty());
+        canClose = Bindings.createBooleanBinding(() -> control.get() == null && fires.latest() != null
+                && !fires.latest().closed(), fires.latestProperty(), control);
+        canReveal = Bindings.createBooleanBinding(() -> control.get() == null && fires.latest() != null
+                && fires.latest().canReveal(), fires.latestProperty(), control);
+    }
+
+    /** Follows take-control: while {@code why} is not null, Close and Reveal are off (the backend would refuse them). */
+    void controlledBy(javafx.beans.value.ObservableValue<String> why) {
+        control.bind(why);
     }
 
     /** Close (F9): ends the latest fire's answer window now. */
@@ -62,6 +69,10 @@ public final class AnswerWindow {
         FireInfo fire = fires.latest();
         Show show = session.show();
         if (fire == null || !applies.test(fire) || show == null) {
+            return;
+        }
+        if (control.get() != null) {
+            outcome.blocked(control.get());
             return;
         }
         jobs.run(i18n.get(activity), () -> call.apply(session.backend(), show.id(), fire.fireId()), done -> {

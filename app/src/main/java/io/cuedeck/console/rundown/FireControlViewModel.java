@@ -130,9 +130,10 @@ public final class FireControlViewModel implements ShowFeed {
         return window;
     }
 
-    /** TAKE is also off while {@code why} says so: another console holds control of the show. */
+    /** TAKE, Close and Reveal are also off while {@code why} says so: another console holds control of the show. */
     public void gateOnControl(javafx.beans.value.ObservableValue<String> why) {
         gate.controlledBy(why);
+        window.controlledBy(why);
     }
 
     /** Why TAKE is off, in words; null when TAKE would fire now. */

@@ -126,6 +126,11 @@ public final class ConnectionDialog extends Dialog<Void> {
         for (javafx.scene.Node n : new javafx.scene.Node[] {ca, choose, plain}) {
             n.disableProperty().bind(remote.selectedProperty().not());
         }
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints inputs = new javafx.scene.layout.ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        fields.getColumnConstraints().setAll(labels, inputs);
         fields.addRow(2, new Label(i18n.get("tls.ca")), caRow);
         fields.add(hint, 1, 3);
         fields.add(plain, 1, 4);

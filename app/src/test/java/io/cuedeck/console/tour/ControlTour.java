@@ -120,6 +120,16 @@ public final class ControlTour {
         Thread.sleep(2_500);
         shoot(out.resolve("audit" + suffix + ".png"));
 
+        onFx(() -> {
+            javafx.stage.Window.getWindows().stream().filter(w -> w != aliceStage && w != benStage)
+                    .toList().forEach(javafx.stage.Window::hide);
+            alice.connection().urlProperty().set("https://cuedeck.studio4.example");
+            alice.connection().trustedCaProperty().set("/etc/cuedeck/studio4-ca.pem");
+            alice.openConnection();
+        });
+        Thread.sleep(1_500);
+        shoot(out.resolve("connection-tls" + suffix + ".png"));
+
         onFx(() -> alice.close());
         onFx(() -> ben.close());
         crowd.close();

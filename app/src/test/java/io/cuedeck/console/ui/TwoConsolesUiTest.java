@@ -129,12 +129,15 @@ class TwoConsolesUiTest {
         await().atMost(WAIT).until(() -> onFx(hostTake::isDisabled));
         assertThat(text(robot, host, FireControlView.ID_REASON))
                 .startsWith("TAKE is off: producer-1 (producer) has control on another console.");
+        Button hostClose = (Button) in(robot, host, FireControlView.ID_CLOSE);
+        assertThat(onFx(hostClose::isDisabled)).as("Close is the holder's too").isTrue();
 
         press(robot, host, ControlView.ID_REQUEST);
         await().atMost(WAIT).until(() -> text(robot, producer, ControlView.ID_TEXT).equals("host-1 (host) asks for control."));
         press(robot, producer, ControlView.ID_ACCEPT);
         await().atMost(WAIT).until(() -> text(robot, host, ControlView.ID_TEXT).equals("You have control."));
         await().atMost(WAIT).until(() -> !onFx(hostTake::isDisabled));
+        assertThat(onFx(hostClose::isDisabled)).as("the producer's fire is still open; now the host may close it").isFalse();
         onFx(() -> {
             hostTake.fire();
             return null;
