@@ -25,9 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fire path, one straight line: claim the Idempotency-Key (a retry, on any node, gets the
- * first answer), check the show and cue, store the fire, open it in the ledger, publish it to
- * every node, then store the answer under the key. Anything failing before the publish frees
- * the key so that a retry may fire.
+ * first answer), check the show and cue, store the fire as pending, open it in the ledger, publish
+ * it to every node, mark it sent, then store the answer under the key. Anything failing before
+ * the publish frees the key so that a retry may fire, and leaves at most a pending record that
+ * nothing lists, reports or restores: a fire is either sent or not recorded as sent.
  */
 public final class FireService {
 
@@ -120,17 +121,28 @@ public final class FireService {
         Instant firedAt = clock.instant();
         FireReceipt receipt = new FireReceipt(Ids.newId(), cueId, firedAt,
                 firedAt.plusSeconds(cue.answerSeconds()), targeted);
-        FireRecord record = new FireRecord(showId, receipt.fireId(), cue, key, receipt, null, null, null);
-        cold.putFire(record);
+        FireRecord pending = new FireRecord(showId, receipt.fireId(), cue, key, receipt, null, null, null, null);
+        cold.putFire(pending);
+        FireRecord record = pending.withSentAt(firedAt);
         hot.fires().open(FireRecords.liveFire(record));
         try {
             bus.publish(new BusMessage.FireSent(record));
         } catch (RuntimeException e) {
-            hot.fires().close(record.fireId(), firedAt);
+            withdraw(record, firedAt);
             throw e;
         }
         fires.increment();
+        closer.storeSent(record);
         return Json.write(receipt);
+    }
+
+    /** The publish failed: nothing was sent, so the ledger must not show the fire as open either. */
+    private void withdraw(FireRecord record, Instant at) {
+        try {
+            hot.fires().close(record.fireId(), at);
+        } catch (RuntimeException e) {
+            LOG.warn("could not close the withdrawn fire {} in the ledger", record.fireId(), e);
+        }
     }
 
     private void closeOpenFiresOf(String showId, String cueId, boolean refire) {

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class SqliteSchema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private SqliteSchema() {
     }
@@ -54,6 +54,8 @@ final class SqliteSchema {
                       closed_at TEXT,
                       revealed_at TEXT,
                       totals TEXT,
+                      sent_at TEXT,
+                      pending INTEGER,
                       PRIMARY KEY (show_id, id))""");
             addFireColumns(c);
             s.execute("""
@@ -75,14 +77,17 @@ final class SqliteSchema {
         }
     }
 
-    /** Schema 1 to 2: the columns a fire's later writes set (a table made by schema 2 has them). */
+    /** Schemas 1 and 2 to 3: the columns a fire's later writes set (a table made by schema 3 has them). */
     private static void addFireColumns(Connection c) throws SQLException {
         Set<String> have = new HashSet<>(SqliteRows.strings(c, "SELECT name FROM pragma_table_info('fires')"));
         try (Statement s = c.createStatement()) {
-            for (String column : List.of("closed_at", "revealed_at", "totals")) {
+            for (String column : List.of("closed_at", "revealed_at", "totals", "sent_at")) {
                 if (!have.contains(column)) {
                     s.execute("ALTER TABLE fires ADD COLUMN " + column + " TEXT");
                 }
+            }
+            if (!have.contains("pending")) {
+                s.execute("ALTER TABLE fires ADD COLUMN pending INTEGER");
             }
         }
     }
