@@ -10,7 +10,9 @@ import java.util.Map;
  * <p>{@code prompt} and each option map a BCP 47 language tag ({@code "en"}, {@code "zh-TW"}) to
  * text. {@code options} (2-10) only for polls and quizzes, {@code correctOption} (0-based) only for
  * quizzes, {@code answerSeconds} 5-600 (default 30), {@code defaultLang} must be a key of the prompt
- * and of every option (it may be omitted when the prompt has a single language).
+ * (it may be omitted when the prompt has a single language), and every option needs its text in
+ * every language of the prompt. The rules, shared by server and console, are
+ * {@link io.cuedeck.protocol.rules.CueValidator}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CueDraft(

@@ -27,6 +27,7 @@ public final class CueEditorView extends VBox {
     public static final String ID_PROBLEMS = "editor-problems";
     public static final String ID_MESSAGE = "editor-message";
     public static final String ID_SECONDS = "editor-seconds";
+    public static final String ID_CORRECT = "editor-correct";
     public static final String[] LANGUAGE_CHOICES = {"en", "zh-TW", "zh-CN", "ko", "ja", "es", "fr", "de"};
 
     private final CueEditorViewModel vm;

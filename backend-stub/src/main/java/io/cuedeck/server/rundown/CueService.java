@@ -6,7 +6,9 @@ import io.cuedeck.protocol.RundownOrder;
 import io.cuedeck.server.Ids;
 import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.http.ApiException;
-import io.cuedeck.server.rundown.CueValidator.ValidCue;
+import io.cuedeck.protocol.rules.CueValidator;
+import io.cuedeck.protocol.rules.CueValidator.ValidCue;
+import io.cuedeck.protocol.rules.InvalidCueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -29,12 +31,21 @@ public final class CueService {
 
     public Cue add(String showId, CueDraft draft) {
         requireShow(showId);
-        ValidCue v = CueValidator.validate(draft);
+        ValidCue v = valid(draft);
         Instant now = clock.instant();
         Cue cue = new Cue(Ids.newId(), showId, v.kind(), v.prompt(), v.options(), v.correctOption(),
                 v.answerSeconds(), v.defaultLang(), now, now);
         cold.addCue(cue);
         return cue;
+    }
+
+    /** The draft by the one set of cue rules the console also checks; the first problem is a 400 naming its field. */
+    private static ValidCue valid(CueDraft draft) {
+        try {
+            return CueValidator.validate(draft);
+        } catch (InvalidCueException e) {
+            throw ApiException.validation(e.problem().field(), e.problem().message());
+        }
     }
 
     public List<Cue> rundown(String showId) {
@@ -49,7 +60,7 @@ public final class CueService {
 
     public Cue update(String showId, String cueId, CueDraft draft) {
         Cue existing = get(showId, cueId);
-        ValidCue v = CueValidator.validate(draft);
+        ValidCue v = valid(draft);
         Cue cue = new Cue(cueId, showId, v.kind(), v.prompt(), v.options(), v.correctOption(), v.answerSeconds(),
                 v.defaultLang(), existing.createdAt(), clock.instant());
         if (!cold.updateCue(cue)) {
