@@ -320,6 +320,23 @@ static const char *body_of(const char *resp) {
     return b ? b + 4 : resp;
 }
 
+/* Opens all nv viewers; returns the time it took (ns); exits if some could not connect. */
+static long long connect_all(void) {
+    opened = 0;
+    long long t0 = now_ns();
+    int started = 0;
+    while (opened < nv) {
+        int dead = 0;
+        for (int i = 0; i < started; i++) dead += vs[i].state == DEAD;
+        while (started < nv && started - opened - dead < inflight) start_connect(started++);
+        if (dead > 0 && opened + dead >= nv) break;
+        pump(5);
+        if (now_ns() - t0 > 120000000000LL) break;
+    }
+    if (opened < nv) { fprintf(stderr, "only %d of %d viewers connected\n", opened, nv); exit(1); }
+    return now_ns() - t0;
+}
+
 static int cmp_ll(const void *a, const void *b) {
     long long x = *(const long long *) a, y = *(const long long *) b;
     return x < y ? -1 : x > y;
@@ -358,27 +375,25 @@ int main(int argc, char **argv) {
     vs = calloc((size_t) nv, sizeof *vs);
     ep = epoll_create1(0);
 
-    /* 1. connect everyone, at most `inflight` handshakes at a time */
+    /* 1. connect everyone, at most `inflight` handshakes at a time: once cold (memory per connection
+     * is the server's RSS growth over this first connect), then, after closing them all, again
+     * (connections per second are timed on this warm connect, so a JIT warming up is not timed) */
     sleep(1);
     long rss0 = server_rss_kb();
-    long long t0 = now_ns();
-    int started = 0;
-    while (opened < nv) {
-        int dead = 0;
-        for (int i = 0; i < started; i++) dead += vs[i].state == DEAD;
-        while (started < nv && started - opened - dead < inflight) start_connect(started++);
-        if (dead > 0 && opened + dead >= nv) break;
-        pump(5);
-        if (now_ns() - t0 > 120000000000LL) break;
-    }
-    long long t_connected = now_ns() - t0;
-    if (opened < nv) { fprintf(stderr, "only %d of %d viewers connected\n", opened, nv); return 1; }
+    long long t_cold = connect_all();
     for (int w = 0; w < 200; w++) pump(10); /* 2 s: let the server settle */
     long rss1 = server_rss_kb();
-    double cps = nv / (t_connected / 1e9);
     double mem_kb = (double) (rss1 - rss0) / nv;
-    printf("%s n=%d connected in %.0f ms: %.0f connections/s; server RSS %ld -> %ld KB: %.1f KB per connection\n",
-            label, nv, t_connected / 1e6, cps, rss0, rss1, mem_kb);
+    for (int i = 0; i < nv; i++) { close(vs[i].fd); vs[i].state = DEAD; }
+    for (int w = 0; w < 300; w++) pump(10); /* 3 s: the server closes them */
+    long long cpu_c0 = server_cpu_ns();
+    long long t_connected = connect_all();
+    long long cpu_c1 = server_cpu_ns();
+    for (int w = 0; w < 200; w++) pump(10);
+    double cps = nv / (t_connected / 1e9);
+    printf("%s n=%d server CPU per accepted connection (warm): %.1f us\n", label, nv, (cpu_c1 - cpu_c0) / 1e3 / nv);
+    printf("%s n=%d connected cold in %.0f ms, warm in %.0f ms: %.0f connections/s; server RSS %ld -> %ld KB over the "
+            "cold connect: %.1f KB per connection\n", label, nv, t_cold / 1e6, t_connected / 1e6, cps, rss0, rss1, mem_kb);
     fflush(stdout);
 
     /* 2. rounds */

@@ -7,12 +7,14 @@ import io.cuedeck.server.audience.DeliveryCounts;
 import io.cuedeck.server.audience.FanOut;
 import io.cuedeck.server.audience.HeartbeatIntake;
 import io.cuedeck.server.audience.HeartbeatLimiter;
+import io.cuedeck.server.audience.LiveFires;
 import io.cuedeck.server.audience.PresenceBatcher;
 import io.cuedeck.server.audience.SocketCountReporter;
 import io.cuedeck.server.audience.SocketHub;
 import io.cuedeck.server.audience.ViewerEndpoint;
 import io.cuedeck.server.audience.ViewerRoutes;
 import io.cuedeck.server.bus.BusRelay;
+import io.cuedeck.server.bus.ShowLanes;
 import io.cuedeck.server.config.ServerConfig;
 import io.cuedeck.server.console.ConsoleEndpoint;
 import io.cuedeck.server.console.ConsoleHub;
@@ -58,6 +60,8 @@ final class Node {
     final Clock clock;
     final Background background = new Background();
 
+    final ShowLanes lanes = new ShowLanes();
+    final LiveFires liveFires = new LiveFires();
     final BusRelay bus;
     final ShowDirectory shows;
     final SocketHub viewers = new SocketHub();
@@ -97,7 +101,7 @@ final class Node {
         this.cold = cold;
         this.meters = meters;
         this.clock = clock;
-        bus = new BusRelay(hot.bus());
+        bus = new BusRelay(hot.bus(), lanes);
         shows = new ShowDirectory(cold);
         delivery = new DeliveryCounts(hot.fires());
         fanOut = new FanOut(viewers, delivery, clock, meters);
@@ -124,7 +128,7 @@ final class Node {
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
         reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
-        viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, hot.fires(), catalog);
+        viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, liveFires, lanes);
         consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires());
         opsRoutes = new OpsRoutes(hot, cold, meters, config.nodeId());
 
@@ -153,6 +157,7 @@ final class Node {
                 "socket presence");
         Background.every(background.timers, 3_600_000, 3_600_000, () -> catalog.forgetOld(clock.instant()),
                 "fire catalog cleanup");
+        new OpenFiresRefresh(this).start();
         long toNextSecond = 1_000 - clock.millis() % 1_000;
         Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
         Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),
@@ -167,6 +172,7 @@ final class Node {
         background.stopAnswers();
         delivery.flush();
         bus.close();
+        lanes.close();
         hot.close();
         cold.close();
     }

@@ -18,6 +18,8 @@ final class WebServer {
     static final int MAX_SOCKET_MESSAGE = 16 * 1024;
     /** Frames queued for one slow socket before its sends fail (and count as failed deliveries). */
     static final int MAX_QUEUED_FRAMES = 256;
+    /** Connections the OS queues before they are accepted: a join storm must not meet the JDK's 50. */
+    static final int ACCEPT_QUEUE = 4096;
 
     private WebServer() {
     }
@@ -39,6 +41,8 @@ final class WebServer {
                 ws.setMaxOutgoingFrames(MAX_QUEUED_FRAMES);
                 ws.setIdleTimeout(idle);
             });
+            // the connect path at broadcast scale (issue 10): see ViewerConnections
+            ViewerConnections.configure(cfg.jetty, node.config);
             catalog.listen(cfg.events);
             ErrorMapping.install(cfg.routes);
             node.access.install(cfg.routes);
