@@ -1,6 +1,9 @@
 package io.cuedeck.console;
 
 import io.cuedeck.console.common.I18n;
+import io.cuedeck.console.companion.CompanionDialog;
+import io.cuedeck.console.companion.CompanionViewModel;
+import io.cuedeck.console.companion.LanAddresses;
 import io.cuedeck.console.common.Jobs;
 import io.cuedeck.console.common.Settings;
 import io.cuedeck.console.common.SettingsStore;
@@ -50,8 +53,10 @@ public final class Console {
     private final StatusBarViewModel status;
     private final ConnectionViewModel connection;
     private final SettingsViewModel preferences;
+    private final CompanionViewModel phones;
     private Stage stage;
     private Dialogs dialogs;
+    private CompanionDialog phonesWindow;
 
     /** Reads the settings file: construct off the FX thread (ConsoleApp does it in {@code init}). */
     public Console(ConsoleConfig config) {
@@ -74,6 +79,8 @@ public final class Console {
                     shows.refresh(preferred);
                 });
         this.connection = new ConnectionViewModel(connections, rehearsal, settings);
+        this.phones = new CompanionViewModel(session.backendProperty(), session.showProperty(), jobs, i18n, settings,
+                LanAddresses::find, done -> connections.useEmbedded(rehearsal.chosen(), done));
     }
 
     /** Builds the window on the FX thread, shows it, and connects in the background. */
@@ -99,6 +106,16 @@ public final class Console {
     /** The settings dialog (Settings… button, Ctrl+,): the console's language. */
     public void openSettings() {
         new SettingsDialog(preferences, i18n, dialogs).show();
+    }
+
+    /** The Phones window (show bar and Live workspace): one at a time, not modal. */
+    public void openPhones() {
+        if (phonesWindow != null && phonesWindow.isShowing()) {
+            ((Stage) phonesWindow.getDialogPane().getScene().getWindow()).toFront();
+            return;
+        }
+        phonesWindow = new CompanionDialog(phones, i18n, dialogs);
+        phonesWindow.show();
     }
 
     /** Stops the ticker and the stream, closes the backend, and lets the last settings write finish. */
@@ -153,5 +170,9 @@ public final class Console {
 
     public Stage stage() {
         return stage;
+    }
+
+    public CompanionViewModel phones() {
+        return phones;
     }
 }

@@ -41,13 +41,13 @@ final class ConsoleWindow {
         Hotkeys hotkeys = ConsoleHotkeys.build(shell, console.rundown(), console.jobs(), console::openConnection,
                 console::openSettings);
         Map<Workspace, Node> views = Map.of(
-                Workspace.LIVE, new LiveView(console.live(), i18n, new WelcomeCard(shell, i18n)),
+                Workspace.LIVE, new LiveView(console.live(), i18n, new WelcomeCard(shell, i18n), console::openPhones),
                 Workspace.RUNDOWN, new RundownView(console.rundown(), i18n, dialogs, console.settings()),
                 Workspace.CAPACITY, new CapacityView(new CapacityViewModel(i18n)),
                 Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
         MainWindow main = new MainWindow(shell,
                 new ShowBarView(console.shows(), console.session(), i18n, dialogs, console::openConnection,
-                        console::openSettings, shell::toggleHelp),
+                        console::openSettings, shell::toggleHelp, console::openPhones),
                 new NavigationView(shell, i18n),
                 new StatusBarView(status, console.jobs(), i18n, console.session()::reconnectNow),
                 new HelpOverlay(hotkeys, shell, i18n), views);

@@ -43,6 +43,10 @@ import io.cuedeck.server.shows.ShowDirectory;
 import io.cuedeck.server.shows.ShowRoutes;
 import io.cuedeck.server.shows.ShowService;
 import io.cuedeck.server.snapshot.SnapshotJob;
+import io.cuedeck.server.watch.AllowedOrigins;
+import io.cuedeck.server.watch.OriginCheck;
+import io.cuedeck.server.watch.WatchAssets;
+import io.cuedeck.server.watch.WatchRoutes;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -94,6 +98,10 @@ final class Node {
     final ConsoleEndpoint consoleEndpoint;
     final OpsRoutes opsRoutes;
 
+    // The viewer companion page and the viewer socket's Origin check.
+    final WatchRoutes watchRoutes;
+    final OriginCheck originCheck;
+
     Node(ServerConfig config, Tokens tokens, HotEngine hot, ColdStore cold, PrometheusMeterRegistry meters,
             Clock clock) {
         this.config = config;
@@ -131,6 +139,8 @@ final class Node {
         viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, liveFires, lanes);
         consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires());
         opsRoutes = new OpsRoutes(hot, cold, meters, config.nodeId());
+        watchRoutes = new WatchRoutes(shows, WatchAssets.load());
+        originCheck = new OriginCheck(AllowedOrigins.from(config.source()), meters);
 
         Gauge.builder("cuedeck.viewer.sockets", viewers, SocketHub::total).register(meters);
         Gauge.builder("cuedeck.console.sockets", consoles, ConsoleHub::total).register(meters);

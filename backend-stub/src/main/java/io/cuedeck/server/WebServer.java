@@ -1,5 +1,6 @@
 package io.cuedeck.server;
 
+import io.cuedeck.server.audience.ViewerEndpoint;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
 import io.cuedeck.server.http.HttpMetrics;
@@ -56,6 +57,8 @@ final class WebServer {
             node.consoleEndpoint.register(cfg.routes);
             node.viewerRoutes.register(cfg.routes);
             node.viewerEndpoint.register(cfg.routes);
+            node.watchRoutes.register(cfg.routes);
+            cfg.routes.wsBeforeUpgrade(ViewerEndpoint.PATH, node.originCheck::check);
         }).start();
     }
 }

@@ -31,6 +31,8 @@ public final class Settings {
     public static final String WINDOW_HEIGHT = "window.height";
     public static final String WINDOW_MAXIMIZED = "window.maximized";
     public static final String RUNDOWN_DIVIDER = "rundown.divider";
+    /** The rehearsal backend listens on every interface, for phones on this network (default: false, loopback only). */
+    public static final String REHEARSAL_PHONES = "rehearsal.phones";
 
     private final Properties values;
     private final SettingsStore store;

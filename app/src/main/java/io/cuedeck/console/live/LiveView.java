@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Live: the big viewer tile with its change per minute, tiles for heartbeats, joins and leaves,
- * the rehearsal audience control (embedded backend only), the charts, and the latest fire. The
+ * the rehearsal audience control (embedded backend only), the Phones button, the charts, and the latest fire. The
  * tiles and the latest fire are dimmed while their figures are stale ({@link Freshness}).
  */
 public final class LiveView extends VBox {
@@ -30,6 +30,8 @@ public final class LiveView extends VBox {
     /** The "as of 21:04:17" on the viewer tile while the figures are stale. */
     public static final String ID_AS_OF = "live-as-of";
     public static final String ID_FIRE = "live-fire";
+    /** Opens the Phones window: the companion page's address and QR code. */
+    public static final String ID_PHONES = "live-phones";
 
     /** How often the charts take in new points and the tiles their numbers: twice a second. */
     public static final javafx.util.Duration FRAME = javafx.util.Duration.millis(500);
@@ -37,7 +39,7 @@ public final class LiveView extends VBox {
     private final I18n i18n;
     private final java.util.List<Runnable> frameTexts = new java.util.ArrayList<>();
 
-    public LiveView(LiveViewModel vm, I18n i18n, Node welcome) {
+    public LiveView(LiveViewModel vm, I18n i18n, Node welcome, Runnable openPhones) {
         this.i18n = i18n;
         getStyleClass().add(Styles.WORKSPACE);
         AudienceFigures figures = vm.figures();
@@ -47,7 +49,7 @@ public final class LiveView extends VBox {
                 tile(vm, "live.joins", figures::joinsText), tile(vm, "live.leaves", figures::leavesText));
         Node audience = audienceControl(vm.rehearsal());
         HBox.setHgrow(audience, Priority.ALWAYS);
-        tiles.getChildren().add(audience);
+        tiles.getChildren().addAll(audience, phonesTile(openPhones));
 
         LiveSeries series = vm.series();
         XYChart viewers = LiveCharts.timeChart(i18n.get("live.chart.viewers"), vm.markers(), series.viewers().dataSet());
@@ -91,6 +93,18 @@ public final class LiveView extends VBox {
         FigureTile tile = new FigureTile(i18n.get(key), text, vm.freshness().staleProperty());
         frameTexts.add(tile::refresh);
         return tile;
+    }
+
+    /** Real phones next to the simulated crowd: the companion page's address and QR code. */
+    private Node phonesTile(Runnable openPhones) {
+        Label label = new Label(i18n.get("companion.tile"));
+        label.getStyleClass().add(Styles.TILE_LABEL);
+        Button open = new Button(i18n.get("companion.open"));
+        open.setId(ID_PHONES);
+        open.setOnAction(e -> openPhones.run());
+        VBox box = new VBox(4, label, open);
+        box.getStyleClass().add(Styles.TILE);
+        return box;
     }
 
     private Node audienceControl(RehearsalViewModel rehearsal) {

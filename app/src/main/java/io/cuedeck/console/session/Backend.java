@@ -28,6 +28,14 @@ public interface Backend extends AutoCloseable {
     /** True for the backend the console started in-process. */
     boolean embedded();
 
+    /** The address the console reaches the backend at ({@code http://127.0.0.1:41873} for a rehearsal). */
+    java.net.URI baseUrl();
+
+    /** True for an embedded backend that listens on every interface, so that phones can reach it. */
+    default boolean openToNetwork() {
+        return false;
+    }
+
     Health health();
 
     List<Show> shows();

@@ -21,12 +21,29 @@ public final class ClientBackend implements Backend {
 
     private final CuedeckClient client;
     private final boolean embedded;
+    private final boolean openToNetwork;
     private final Runnable onClose;
 
     public ClientBackend(CuedeckClient client, boolean embedded, Runnable onClose) {
+        this(client, embedded, false, onClose);
+    }
+
+    /** {@code openToNetwork}: an embedded backend that listens on every interface, not only on 127.0.0.1. */
+    public ClientBackend(CuedeckClient client, boolean embedded, boolean openToNetwork, Runnable onClose) {
         this.client = client;
         this.embedded = embedded;
+        this.openToNetwork = openToNetwork;
         this.onClose = onClose;
+    }
+
+    @Override
+    public java.net.URI baseUrl() {
+        return client.config().baseUrl();
+    }
+
+    @Override
+    public boolean openToNetwork() {
+        return openToNetwork;
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class Connections {
     /** Starts (or restarts) the embedded rehearsal backend and switches to it. */
     public void useEmbedded(int viewers, Consumer<Boolean> finished) {
         problem.set("");
-        jobs.run(i18n.get("activity.startEmbedded"), () -> embedded.start(viewers), started -> {
+        boolean phones = settings.getBoolean(Settings.REHEARSAL_PHONES);
+        jobs.run(i18n.get("activity.startEmbedded"), () -> embedded.start(viewers, phones), started -> {
             settings.set(Settings.BACKEND, "embedded");
             session.attach(started.backend());
             listener.attached(started.backend(), started.audience(), started.rehearsalShowId());

@@ -23,6 +23,9 @@ import java.util.Base64;
  */
 public final class EmbeddedRehearsal implements EmbeddedStarter {
 
+    /** Where a rehearsal open to phones listens: every interface of this computer. */
+    public static final String ALL_INTERFACES = "0.0.0.0";
+
     private final Path dataDir;
     private final Duration rampUp;
     private RunningServer server;
@@ -38,23 +41,33 @@ public final class EmbeddedRehearsal implements EmbeddedStarter {
     }
 
     @Override
-    public synchronized Started start(int viewers) {
+    public Started start(int viewers) {
+        return start(viewers, false);
+    }
+
+    @Override
+    public synchronized Started start(int viewers, boolean openToNetwork) {
         stopServer();
         String token = newToken();
         config = ServerConfig.defaults(dataDir).withPort(0).withTokens(Tokens.producer(token));
+        if (openToNetwork) {
+            config = config.withBind(ALL_INTERFACES);
+        }
         server = CuedeckServer.start(config);
         config = config.withPort(server.port());
-        CuedeckClient client = CuedeckClient.create(ClientConfig.of(server.baseUrl(), token));
+        // The console and the crowd always use loopback, whichever interfaces the server listens on.
+        String local = "http://127.0.0.1:" + server.port();
+        CuedeckClient client = CuedeckClient.create(ClientConfig.of(local, token));
         Audience audience = null;
         try {
             String showId = SampleShow.ensureLive(client);
-            AudienceConfig crowd = AudienceConfig.of(URI.create(server.baseUrl()), showId, viewers);
+            AudienceConfig crowd = AudienceConfig.of(URI.create(local), showId, viewers);
             audience = Audience.start(new AudienceConfig(crowd.baseUrl(), showId, viewers, crowd.platforms(),
                     crowd.regions(), crowd.languages(), crowd.heartbeatInterval(), crowd.ackDelay(), crowd.answerRate(),
                     crowd.answerDelay(), crowd.choiceWeights(), rampUp, System.nanoTime(), null, null, 0.05, null));
             Audience started = audience;
             RunningServer mine = server;
-            Backend backend = new ClientBackend(client, true, () -> {
+            Backend backend = new ClientBackend(client, true, openToNetwork, () -> {
                 started.close();
                 synchronized (this) {
                     mine.stop();

@@ -10,5 +10,14 @@ public interface EmbeddedStarter {
     record Started(Backend backend, RehearsalAudience audience, String rehearsalShowId) {
     }
 
-    Started start(int viewers) throws Exception;
+    /** On this computer only (127.0.0.1). */
+    default Started start(int viewers) throws Exception {
+        return start(viewers, false);
+    }
+
+    /**
+     * {@code openToNetwork}: the backend listens on every interface, so that phones on this
+     * computer's network can open the companion page; the console itself still talks to 127.0.0.1.
+     */
+    Started start(int viewers, boolean openToNetwork) throws Exception;
 }

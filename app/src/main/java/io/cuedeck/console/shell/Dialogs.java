@@ -38,7 +38,7 @@ public final class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    void prepare(Dialog<?> dialog, String title) {
+    public void prepare(Dialog<?> dialog, String title) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

@@ -15,16 +15,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The top bar: the show picker, New show, Go live, End show (confirmed), the backend, settings and help. */
+/** The top bar: the show picker, New show, Go live, End show (confirmed), Phones, the backend, settings and help. */
 public final class ShowBarView extends HBox {
 
     public static final String ID_SHOWS = "show-picker";
     public static final String ID_GO_LIVE = "show-go-live";
     public static final String ID_END = "show-end";
     public static final String ID_SETTINGS = "show-settings";
+    /** Opens the Phones window: the companion page's address and QR code for the current show. */
+    public static final String ID_PHONES = "show-phones";
 
     public ShowBarView(ShowsViewModel shows, Session session, I18n i18n, Dialogs dialogs, Runnable openConnection,
-            Runnable openSettings, Runnable toggleHelp) {
+            Runnable openSettings, Runnable toggleHelp, Runnable openPhones) {
         getStyleClass().add(Styles.SHOW_BAR);
         setAlignment(Pos.CENTER_LEFT);
         Label brand = new Label("CUEDECK");
@@ -71,6 +73,10 @@ public final class ShowBarView extends HBox {
         Label notice = new Label();
         notice.textProperty().bind(shows.noticeProperty());
         notice.getStyleClass().add(Styles.MUTED);
+        Button phones = new Button(i18n.get("companion.open"));
+        phones.setId(ID_PHONES);
+        phones.disableProperty().bind(session.showProperty().isNull());
+        phones.setOnAction(e -> openPhones.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button backend = new Button(i18n.get("shell.backend"));
@@ -80,7 +86,7 @@ public final class ShowBarView extends HBox {
         preferences.setOnAction(e -> openSettings.run());
         Button help = new Button(i18n.get("shell.help"));
         help.setOnAction(e -> toggleHelp.run());
-        getChildren().addAll(brand, onAir, picker, create, goLive, end, notice, grow, backend, preferences, help);
+        getChildren().addAll(brand, onAir, picker, create, goLive, end, phones, notice, grow, backend, preferences, help);
     }
 
     /** A show in the picker: its title and its status in words. */

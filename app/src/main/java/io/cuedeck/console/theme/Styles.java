@@ -68,6 +68,10 @@ public final class Styles {
     public static final String WELCOME = "welcome";
     public static final String PLACEHOLDER = "placeholder";
 
+    /** The companion page's QR code: dark modules on a light square, whatever the theme (scanners need it). */
+    public static final String QR_CODE = "qr-code";
+    public static final String QR_MODULES = "qr-modules";
+
     /** The state colour classes, of which a node wears at most one. */
     public static final String[] STATES = {STATE_LIVE, STATE_WARN, STATE_ERROR, STATE_IDLE, STATE_ARMED};
 

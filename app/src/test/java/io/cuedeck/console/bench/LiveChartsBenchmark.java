@@ -97,7 +97,7 @@ public final class LiveChartsBenchmark {
 
     private static void show(LiveViewModel vm) {
         Stage stage = new Stage();
-        Scene scene = new Scene(new LiveView(vm, I18N, new Region()), 1600, 1000);
+        Scene scene = new Scene(new LiveView(vm, I18N, new Region(), () -> { }), 1600, 1000);
         Theme.apply(scene);
         stage.setScene(scene);
         stage.show();

@@ -106,4 +106,8 @@ public record ServerConfig(
     public ServerConfig withNodeId(String id) {
         return new ServerConfig(port, bind, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, id, source);
     }
+
+    public ServerConfig withBind(String address) {
+        return new ServerConfig(port, address, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, nodeId, source);
+    }
 }
