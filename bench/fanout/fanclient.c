@@ -48,7 +48,7 @@ static char host[64] = "127.0.0.1";
 static int port;
 static char show[128], cue[128], token[256];
 static int server_pid;
-static int rounds = 5, warmup = 2, inflight = 256, nsrc = 8;
+static int rounds = 5, warmup = 2, inflight = 256, nsrc = 8, hold = 0;
 static long long timeout_ms = 30000;
 
 static long long now_ns(void) {
@@ -349,7 +349,7 @@ static long long median(long long *v, int n) {
 
 static void usage(void) {
     fprintf(stderr, "usage: fanclient --port P --show S --cue C --token T --pid SERVER_PID --n N "
-            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME]\n");
+            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME] [--hold SECONDS]\n");
     exit(2);
 }
 
@@ -369,6 +369,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(o, "--warmup")) warmup = atoi(val);
         else if (!strcmp(o, "--inflight")) inflight = atoi(val);
         else if (!strcmp(o, "--label")) snprintf(label, sizeof label, "%s", val);
+        else if (!strcmp(o, "--hold")) hold = atoi(val);
         else usage();
     }
     if (!port || !show[0] || !cue[0] || !server_pid || nv <= 0 || nv > MAXV - 100) usage();
@@ -395,6 +396,12 @@ int main(int argc, char **argv) {
     printf("%s n=%d connected cold in %.0f ms, warm in %.0f ms: %.0f connections/s; server RSS %ld -> %ld KB over the "
             "cold connect: %.1f KB per connection\n", label, nv, t_cold / 1e6, t_connected / 1e6, cps, rss0, rss1, mem_kb);
     fflush(stdout);
+
+    if (hold > 0) { /* keep the viewers connected (say, to look at the server's heap), then go on */
+        printf("%s n=%d holding %d viewers for %d s\n", label, nv, opened, hold);
+        fflush(stdout);
+        for (long long t = now_ns(); now_ns() - t < hold * 1000000000LL;) pump(100);
+    }
 
     /* 2. rounds */
     long long recv_ms[64], ack_ms[64], cpu_ns[64];
@@ -449,6 +456,7 @@ int main(int argc, char **argv) {
         while (closed_count < nv && now_ns() - t_close < timeout_ms * 1000000LL) pump(50);
         for (int w = 0; w < 50; w++) pump(10);
     }
+    if (m == 0) return 0;
     printf("RESULT %s n=%d rounds=%d recv_ms=%.1f lastack_ms=%lld cpu_us_per_viewer=%.1f mem_kb_per_conn=%.1f "
             "conn_per_s=%.0f\n", label, nv, m, median(recv_ms, m) / 1e6, median(ack_ms, m), median(cpu_ns, m) / 1e3 / nv,
             mem_kb, cps);
