@@ -85,6 +85,9 @@ public final class ScreenshotTour {
         Thread.sleep(8000);
         shot("live");
         onFx(() -> console.shell().show(Workspace.RUNDOWN));
+        select(CueKind.QUIZ); // the rehearsal's quiz opens with its correct option shown
+        Thread.sleep(1500);
+        shot("rundown-quiz");
         onFx(() -> console.rundown().newCue(CueKind.QUIZ));
         onFx(() -> {
             var form = console.rundown().editor().form();
