@@ -30,6 +30,7 @@ import io.cuedeck.server.fire.FireRoutes;
 import io.cuedeck.server.fire.FireService;
 import io.cuedeck.server.fire.HotStateGuard;
 import io.cuedeck.server.http.Access;
+import io.cuedeck.server.http.LimitsConfig;
 import io.cuedeck.server.http.OpsRoutes;
 import io.cuedeck.server.http.Tokens;
 import io.cuedeck.server.reports.ReportRoutes;
@@ -52,6 +53,7 @@ import java.time.Clock;
 final class Node {
 
     final ServerConfig config;
+    final LimitsConfig limits;
     final HotEngine hot;
     final ColdStore cold;
     final PrometheusMeterRegistry meters;
@@ -93,6 +95,7 @@ final class Node {
     Node(ServerConfig config, Tokens tokens, HotEngine hot, ColdStore cold, PrometheusMeterRegistry meters,
             Clock clock) {
         this.config = config;
+        this.limits = LimitsConfig.from(config.source());
         this.hot = hot;
         this.cold = cold;
         this.meters = meters;

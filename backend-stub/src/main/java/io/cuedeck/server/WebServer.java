@@ -2,6 +2,8 @@ package io.cuedeck.server;
 
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
+import io.cuedeck.server.http.HttpEdge;
+import io.cuedeck.server.http.OpsAccess;
 import io.cuedeck.server.http.HttpMetrics;
 import io.cuedeck.server.http.RouteCatalog;
 import io.javalin.Javalin;
@@ -10,7 +12,8 @@ import java.time.Duration;
 
 /**
  * The Javalin application of a node: limits (64 KiB bodies, 16 KiB socket messages, a bounded
- * queue of outgoing frames per socket), error mapping, access checks, metrics, and every
+ * queue of outgoing frames per socket), the edge in front of it ({@link HttpEdge}: listeners,
+ * client limits, Jetty's errors as JSON), error mapping, access checks, metrics, and every
  * feature's routes.
  */
 final class WebServer {
@@ -25,11 +28,11 @@ final class WebServer {
     static Javalin start(Node node, RouteCatalog catalog) {
         Duration idle = node.config.presenceTtl().compareTo(Duration.ofSeconds(60)) < 0
                 ? Duration.ofSeconds(60) : node.config.presenceTtl();
+        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.jetty.host = node.config.bind();
-            cfg.jetty.port = node.config.port();
+            edge.install(cfg, node.config.bind(), node.config.port());
             cfg.http.maxRequestSize = Bodies.MAX_BYTES;
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -43,7 +46,7 @@ final class WebServer {
             ErrorMapping.install(cfg.routes);
             node.access.install(cfg.routes);
             HttpMetrics.install(cfg.routes, node.meters);
-            node.opsRoutes.register(cfg.routes);
+            node.opsRoutes.register(cfg.routes, edge.ops());
             node.showRoutes.register(cfg.routes);
             node.cueRoutes.register(cfg.routes);
             node.fireRoutes.register(cfg.routes);

@@ -24,7 +24,7 @@ public final class HttpMetrics {
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
             String route = matched == null ? "unmatched" : matched.path;
             Timer.builder("http.server.requests")
-                    .tag("method", ctx.method().name())
+                    .tag("method", ctx.attribute(EdgeGuard.HEAD) != null ? "HEAD" : ctx.method().name())
                     .tag("route", route)
                     .tag("status", String.valueOf(ctx.statusCode()))
                     .register(meters)
