@@ -67,7 +67,7 @@ final class Node {
     final DeliveryCounts delivery;
     final FanOut fanOut;
     final SocketCountReporter socketCounts;
-    final HeartbeatLimiter limiter = new HeartbeatLimiter();
+    final HeartbeatLimiter limiter;
     final PresenceBatcher presence;
     final HeartbeatIntake heartbeats;
     final AnswerJournal journal;
@@ -81,6 +81,7 @@ final class Node {
     final EngineWatch engines;
     final Ticker ticker;
     final Access access;
+    final AnswerService answers;
 
     final ShowRoutes showRoutes;
     final CueRoutes cueRoutes;
@@ -96,6 +97,7 @@ final class Node {
             Clock clock) {
         this.config = config;
         this.limits = LimitsConfig.from(config.source());
+        this.limiter = new HeartbeatLimiter(limits.heartbeatMinInterval().toMillis());
         this.hot = hot;
         this.cold = cold;
         this.meters = meters;
@@ -120,7 +122,8 @@ final class Node {
         access = new Access(tokens);
 
         AckService acks = new AckService(catalog, hot.fires(), clock);
-        AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
+        answers = new AnswerService(catalog, hot.fires(), journal, clock, meters,
+                io.cuedeck.server.http.RateLimit.perMinute(limits.answersPerViewer()));
         showRoutes = new ShowRoutes(showService);
         cueRoutes = new CueRoutes(cues);
         fireRoutes = new FireRoutes(fires, fireControl, shows);
@@ -151,6 +154,7 @@ final class Node {
         Background.every(background.timers, 100, 100, socketCounts::tick, "socket count report");
         Background.every(background.timers, 250, 250, delivery::flush, "delivery flush");
         Background.every(background.timers, 10_000, 10_000, () -> limiter.sweep(clock.millis()), "limiter sweep");
+        Background.every(background.timers, 10_000, 10_000, answers::sweep, "answer limit sweep");
         long socketTouch = Math.max(250, Math.min(30_000, config.presenceTtl().toMillis() / 4));
         Background.every(background.timers, socketTouch, socketTouch, () -> viewers.all().forEach(heartbeats::socketOpen),
                 "socket presence");

@@ -76,7 +76,8 @@ public class ApiException extends RuntimeException {
         return retryAfterSeconds;
     }
 
+    /** The error body; a field or message quoting the client's text is made writable as JSON. */
     public ApiError body() {
-        return new ApiError(code, getMessage(), field);
+        return new ApiError(code, io.cuedeck.server.Json.clean(getMessage()), io.cuedeck.server.Json.clean(field));
     }
 }

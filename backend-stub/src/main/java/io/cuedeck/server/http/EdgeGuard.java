@@ -169,15 +169,15 @@ public final class EdgeGuard extends Handler.Wrapper {
 
     /**
      * Answers the request with an error. A body not read yet is not waited for: Jetty drops what
-     * has arrived and closes the connection if more was announced; a too large or too slow one
-     * always closes it.
+     * has arrived and, if more was announced, half-closes the connection after the response (so
+     * a client still sending sees the answer instead of a reset); a too slow one closes it.
      */
     static boolean refuse(Response response, Callback callback, int status, ApiError error, long retryAfterSeconds) {
         response.setStatus(status);
         if (retryAfterSeconds > 0) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, String.valueOf(retryAfterSeconds));
         }
-        if (status == 413 || status == 408) {
+        if (status == 408) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
         JettyErrors.write(response, error, callback);

@@ -27,6 +27,8 @@ import java.time.Duration;
  * @param answersPerIp           CUEDECK_ANSWERS_PER_IP_PER_SECOND, default 1000 (HTTP answers and acks)
  * @param socketOpensPerViewer   CUEDECK_SOCKET_OPENS_PER_VIEWER_PER_MINUTE, default 12
  * @param answersPerViewer       CUEDECK_ANSWERS_PER_VIEWER_PER_MINUTE, default 60 (socket and HTTP answers)
+ * @param heartbeatMinInterval   CUEDECK_HEARTBEAT_MIN_INTERVAL_SECONDS, default 5: one counted heartbeat per viewer
+ *                               per this (429 for more over HTTP)
  * @param trustedProxies         CUEDECK_TRUSTED_PROXIES, default none: addresses whose X-Forwarded-For is believed
  */
 public record LimitsConfig(
@@ -43,6 +45,7 @@ public record LimitsConfig(
         int answersPerIp,
         int socketOpensPerViewer,
         int answersPerViewer,
+        Duration heartbeatMinInterval,
         TrustedProxies trustedProxies) {
 
     /** A rate's burst: this many seconds of it may come at once. */
@@ -69,6 +72,7 @@ public record LimitsConfig(
                 src.getInt("CUEDECK_ANSWERS_PER_IP_PER_SECOND", 1_000, 1, MAX),
                 src.getInt("CUEDECK_SOCKET_OPENS_PER_VIEWER_PER_MINUTE", 12, 1, MAX),
                 src.getInt("CUEDECK_ANSWERS_PER_VIEWER_PER_MINUTE", 60, 1, MAX),
+                Duration.ofSeconds(src.getInt("CUEDECK_HEARTBEAT_MIN_INTERVAL_SECONDS", 5, 1, 3_600)),
                 TrustedProxies.parse(src.get(TrustedProxies.KEY, "")));
     }
 

@@ -40,7 +40,7 @@ public final class CueValidator {
         }
         Map<String, String> prompt = texts("prompt", draft.prompt(), 500);
         String defaultLang = defaultLang(draft.defaultLang(), prompt);
-        List<Map<String, String>> options = options(kind, draft.options(), defaultLang);
+        List<Map<String, String>> options = options(kind, draft.options(), defaultLang, prompt);
         Integer correct = correctOption(kind, draft.correctOption(), options.size());
         int seconds = draft.answerSeconds() == null ? DEFAULT_ANSWER_SECONDS : draft.answerSeconds();
         if (seconds < 5 || seconds > 600) {
@@ -78,14 +78,27 @@ public final class CueValidator {
             throw ApiException.validation("defaultLang", "defaultLang is required when the prompt has several "
                     + "languages: it is what viewers see when their language is missing.");
         }
-        if (!prompt.containsKey(given)) {
+        // tags compare without regard to case (BCP 47); the prompt's spelling of the tag is kept
+        String match = keyIgnoringCase(prompt, given);
+        if (match == null) {
             throw ApiException.validation("defaultLang", "defaultLang '" + given
                     + "' must be one of the prompt's languages: " + String.join(", ", prompt.keySet()) + ".");
         }
-        return given;
+        return match;
     }
 
-    private static List<Map<String, String>> options(CueKind kind, List<Map<String, String>> given, String lang) {
+    /** The key of {@code texts} that is {@code tag} without regard to case, or null. */
+    private static String keyIgnoringCase(Map<String, String> texts, String tag) {
+        for (String key : texts.keySet()) {
+            if (key.equalsIgnoreCase(tag)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    private static List<Map<String, String>> options(CueKind kind, List<Map<String, String>> given, String lang,
+            Map<String, String> prompt) {
         String name = kind.name().toLowerCase(Locale.ROOT);
         if (!kind.hasOptions()) {
             if (given != null && !given.isEmpty()) {
@@ -104,13 +117,23 @@ public final class CueValidator {
             if (option == null || option.isEmpty()) {
                 throw ApiException.validation(field, "Option " + (i + 1) + " needs its text, e.g. {\"" + lang + "\": \"Yes\"}.");
             }
-            Map<String, String> texts = texts(field, option, 200);
+            // stored under the prompt's spelling of each tag, so that a viewer's language finds its option
+            Map<String, String> texts = inPromptSpelling(texts(field, option, 200), prompt);
             if (!texts.containsKey(lang)) {
                 throw ApiException.validation(field + "." + lang, "Option " + (i + 1)
                         + " has no text in the default language " + lang + ".");
             }
             out.add(texts);
         }
+        return out;
+    }
+
+    private static Map<String, String> inPromptSpelling(Map<String, String> texts, Map<String, String> prompt) {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((tag, text) -> {
+            String spelling = keyIgnoringCase(prompt, tag);
+            out.put(spelling == null ? tag : spelling, text);
+        });
         return out;
     }
 
