@@ -106,4 +106,9 @@ public record ServerConfig(
     public ServerConfig withNodeId(String id) {
         return new ServerConfig(port, bind, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, id, source);
     }
+
+    /** Where feature configs (limits, engines) read their own keys from; for embedding programs and tests. */
+    public ServerConfig withSource(ConfigSource newSource) {
+        return new ServerConfig(port, bind, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, nodeId, newSource);
+    }
 }

@@ -38,17 +38,35 @@ public final class RawHttp {
 
     private final String host;
     private final int port;
+    private final String local;
 
     public RawHttp(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    /** Connecting from {@code localAddress} (another loopback address, 127.0.0.2 and so on), so a test is its own client. */
+    public RawHttp(String baseUrl, String localAddress) {
         URI uri = URI.create(baseUrl);
         this.host = uri.getHost();
         this.port = uri.getPort();
+        this.local = localAddress;
     }
 
     /** A connected socket (the caller closes it). */
     public Socket open() {
+        return open(0);
+    }
+
+    /** A connected socket with a receive buffer of {@code receiveBuffer} bytes (0: the default). */
+    public Socket open(int receiveBuffer) {
         try {
             Socket socket = new Socket();
+            if (receiveBuffer > 0) {
+                socket.setReceiveBufferSize(receiveBuffer);
+            }
+            if (local != null) {
+                socket.bind(new InetSocketAddress(local, 0));
+            }
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(30_000);
             return socket;
@@ -69,6 +87,36 @@ public final class RawHttp {
             return read(socket, request.length >= 4 && new String(request, 0, 4, StandardCharsets.ISO_8859_1).equals("HEAD"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A WebSocket upgrade of {@code path}, left open after its response (the caller closes it). */
+    public Upgrade upgrade(String path, String... extra) {
+        Socket socket = open();
+        try {
+            String[] headers = new String[extra.length + 4];
+            headers[0] = "Upgrade: websocket";
+            headers[1] = "Connection: Upgrade";
+            headers[2] = "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==";
+            headers[3] = "Sec-WebSocket-Version: 13";
+            System.arraycopy(extra, 0, headers, 4, extra.length);
+            String request = request("GET", path, headers).replace("Connection: close\r\n", "");
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new Upgrade(socket, read(socket, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An upgrade's socket and the response to it (101 when it became a WebSocket). */
+    public record Upgrade(Socket socket, Reply reply) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
         }
     }
 
