@@ -1,11 +1,14 @@
 package io.cuedeck.server.http;
 
 import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.NullSessionDataStore;
 
 /**
  * The server's edge, wired into Jetty in one place: the listeners (the public one, and the
@@ -45,7 +48,24 @@ public final class HttpEdge {
             server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
             server.addBean(new ConnectionWatch(server, limits, clients, sockets));
         });
-        cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
+        cfg.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(errors);
+            forgetSessions(context.getSessionHandler());
+        });
+    }
+
+    /**
+     * Javalin asks for the HTTP session of every WebSocket upgrade (to copy its attributes), which
+     * made Jetty create one per viewer socket and keep it for 30 minutes: an anonymous client
+     * could fill the heap by reconnecting. Nothing here uses sessions, so none is kept or sent.
+     */
+    private static void forgetSessions(SessionHandler sessions) {
+        if (sessions != null) {
+            sessions.setUsingCookies(false);
+            NullSessionCache cache = new NullSessionCache(sessions);
+            cache.setSessionDataStore(new NullSessionDataStore());
+            sessions.setSessionCache(cache);
+        }
     }
 
     public OpsAccess ops() {

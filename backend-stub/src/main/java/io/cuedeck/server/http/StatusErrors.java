@@ -24,7 +24,6 @@ public final class StatusErrors {
             case 404 -> new ApiError("not_found", "There is no such route.");
             case 405 -> new ApiError("method_not_allowed", "This method is not allowed on this route.");
             case 408 -> new ApiError("request_timeout", "The request did not arrive in time; send it again.");
-            case 411 -> new ApiError("length_required", "The request needs a Content-Length or chunked body.");
             case 413 -> new ApiError("payload_too_large", "The request body is larger than "
                     + Bodies.MAX_BYTES / 1024 + " KiB.");
             case 414 -> new ApiError("uri_too_long", "The request's path and query are too long.");

@@ -129,6 +129,17 @@ class HostileRequestTest {
     }
 
     @Test
+    void aViewerSocketUpgradeHandsOutNoSessionCookie() {
+        try (RawHttp.Upgrade viewer = raw.upgrade("/v1/shows/" + show + "/live?viewerId=" + VIEWER);
+                RawHttp.Upgrade refused = raw.upgrade("/api/v1/shows/" + show + "/console")) {
+            assertThat(viewer.reply().status()).isEqualTo(101);
+            assertThat(viewer.reply().header("set-cookie")).isNull();
+            assertThat(refused.reply().status()).isEqualTo(401);
+            assertThat(refused.reply().header("set-cookie")).isNull();
+        }
+    }
+
+    @Test
     void headMeetsTheTokenCheckAndTheRoutingOfGet() {
         Reply noToken = raw.send(request("HEAD", "/api/v1/shows"));
         Reply unknown = raw.send(request("HEAD", "/api/v1/shows/nope", "Authorization: Bearer " + PRODUCER));
