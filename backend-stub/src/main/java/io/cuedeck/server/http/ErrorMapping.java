@@ -86,11 +86,12 @@ public final class ErrorMapping {
     }
 
     private static ApiError fromJavalin(HttpResponseException e, Context ctx) {
+        String method = ctx.attribute(EdgeGuard.HEAD) != null ? "HEAD" : ctx.method().name();
         switch (e.getStatus()) {
             case 404:
-                return new ApiError("not_found", "There is no route " + ctx.method() + " " + ctx.path() + ".");
+                return new ApiError("not_found", "There is no route " + method + " " + ctx.path() + ".");
             case 405:
-                return new ApiError("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".");
+                return new ApiError("method_not_allowed", method + " is not allowed on " + ctx.path() + ".");
             default:
                 if (e.getStatus() >= 500) {
                     BUGS.error(ctx.method() + " " + ctx.path() + " failed with " + e.getStatus(), e);
