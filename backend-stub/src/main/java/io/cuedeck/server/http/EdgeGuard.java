@@ -3,11 +3,9 @@ package io.cuedeck.server.http;
 import io.cuedeck.protocol.ApiError;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
-import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -15,10 +13,10 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * The first handler of every request, before Javalin: the one place where requests are judged
- * as bytes. It refuses a malformed query (400), a WebSocket upgrade that is not version 13 (426)
- * or has no key (400), a body over the limit by its Content-Length (413, before reading it),
- * clients over their rates or socket caps (429/503 with Retry-After), and reads every body
- * ahead without holding a thread ({@link BodyLoader}: 408 when it is too slow). What passes is
+ * as bytes. It refuses a malformed query (400), a body over the limit by its Content-Length (413,
+ * before reading it), clients over their rates (429 with Retry-After), hands WebSocket upgrades
+ * to the {@link UpgradeGuard}, and reads every body ahead without holding a thread
+ * ({@link BodyLoader}: 408 when it is too slow). What passes is
  * handed on as an {@link EdgeRequest}: HEAD as GET, so it meets the same token check and routing.
  */
 public final class EdgeGuard extends Handler.Wrapper {
@@ -30,12 +28,12 @@ public final class EdgeGuard extends Handler.Wrapper {
 
     private final LimitsConfig limits;
     private final ClientLimits clients;
-    private final SocketCaps sockets;
+    private final UpgradeGuard upgrades;
 
     public EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets) {
         this.limits = limits;
         this.clients = clients;
-        this.sockets = sockets;
+        this.upgrades = new UpgradeGuard(clients, sockets);
     }
 
     @Override
@@ -55,7 +53,8 @@ public final class EdgeGuard extends Handler.Wrapper {
         }
         Request edge = new EdgeRequest(request, head ? "GET" : request.getMethod(), routed, null);
         if (isUpgrade(request)) {
-            return upgrade(edge, response, callback, ip, path);
+            Callback admitted = upgrades.admit(edge, response, callback, ip, path);
+            return admitted == null || dispatch(edge, response, admitted);
         }
         long wait = clients.request(ClientLimits.kind(request.getMethod(), path), ip);
         if (wait > 0) {
@@ -86,49 +85,6 @@ public final class EdgeGuard extends Handler.Wrapper {
             }
         }).start(limits.bodyTimeout());
         return true;
-    }
-
-    private boolean upgrade(Request edge, Response response, Callback callback, String ip, String path) throws Exception {
-        if (!"13".equals(edge.getHeaders().get(HttpHeader.SEC_WEBSOCKET_VERSION))) {
-            response.getHeaders().put(HttpHeader.SEC_WEBSOCKET_VERSION, "13");
-            return refuse(response, callback, 426, StatusErrors.of(426, null), 0);
-        }
-        String key = edge.getHeaders().get(HttpHeader.SEC_WEBSOCKET_KEY);
-        if (key == null || key.isBlank() || !edge.getHeaders().contains(HttpHeader.UPGRADE, "websocket")) {
-            return refuse(response, callback, 400, new ApiError("bad_request", "A WebSocket upgrade needs the headers "
-                    + "Upgrade: websocket, Connection: Upgrade and Sec-WebSocket-Key."), 0);
-        }
-        long wait = clients.socketOpen(ip, path, edge.getHttpURI().getQuery());
-        if (wait > 0) {
-            return refuse(response, callback, 429, new ApiError("rate_limited", "Sockets are opened here faster than "
-                    + "allowed; wait " + wait + " s."), wait);
-        }
-        var viewer = ClientLimits.VIEWER_SOCKET.matcher(path);
-        if (!viewer.matches()) {
-            return super.handle(edge, response, callback);
-        }
-        EndPoint endPoint = edge.getConnectionMetaData().getConnection().getEndPoint();
-        SocketCaps.Refusal refusal = sockets.admit(endPoint, ip, viewer.group(1));
-        if (refusal != null) {
-            long jittered = refusal.retryAfterSeconds() + ThreadLocalRandom.current().nextLong(refusal.retryAfterSeconds() + 1);
-            return refuse(response, callback, refusal.status(), refusal.error(), jittered);
-        }
-        Callback release = new Callback.Nested(callback) {
-            @Override
-            public void succeeded() {
-                if (response.getStatus() != 101) {
-                    sockets.release(endPoint);
-                }
-                super.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable x) {
-                sockets.release(endPoint);
-                super.failed(x);
-            }
-        };
-        return dispatch(edge, response, release);
     }
 
     /** A body that cannot be read: malformed (bad chunking: 400), or the client went away (nothing to say). */
