@@ -26,7 +26,20 @@ public final class ErrorMapping {
     /** Retry-After of a 503 that says nothing more precise. */
     private static final long RETRY_UNAVAILABLE_SECONDS = 5;
 
+    /** Status recorded (metrics) for a request whose client closed the connection first, as nginx does. */
+    static final int CLIENT_CLOSED = 499;
+
     private ErrorMapping() {
+    }
+
+    /** True when {@code e} is, or was caused by, Jetty's "the other side closed" (a quiet failure). */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.QuietException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void install(RoutesConfig routes) {
@@ -40,6 +53,11 @@ public final class ErrorMapping {
         routes.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpException http && http.getCode() < 500) {
                 respond(ctx, http.getCode(), StatusErrors.of(http.getCode(), http.getReason()));
+                return;
+            }
+            if (clientWentAway(e)) {
+                // nobody to answer and nothing wrong on our side (a socket closed mid-upgrade, say)
+                ctx.status(CLIENT_CLOSED);
                 return;
             }
             BUGS.error(ctx.method() + " " + ctx.path(), e);

@@ -38,7 +38,8 @@ public final class JettyErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandl
         if (status < 400) {
             status = 500;
         }
-        if (status >= 500 && cause instanceof Throwable t && !(t instanceof HttpException)) {
+        if (status >= 500 && cause instanceof Throwable t && !(t instanceof HttpException)
+                && !ErrorMapping.clientWentAway(t)) {
             failures.error(request.getMethod() + " " + request.getHttpURI().getPath(), t);
         }
         response.setStatus(status);

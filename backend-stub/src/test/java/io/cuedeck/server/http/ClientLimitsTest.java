@@ -22,6 +22,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.cuedeck.server.testing.LogCapture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +33,20 @@ import org.junit.jupiter.api.Test;
  * (127.0.0.x), so that each address is a separate client, as behind a carrier's NAT or not.
  */
 class ClientLimitsTest {
+
+    private static LogCapture log;
+
+    @BeforeAll
+    static void captureTheLog() {
+        log = LogCapture.start();
+    }
+
+    /** Clients that misbehave or hang up are never worth an ERROR or a stack trace in the log. */
+    @AfterAll
+    static void noneOfItLoggedAnErrorOrAStackTrace() {
+        log.close();
+        assertThat(log.lines()).noneMatch(l -> l.contains(" ERROR ")).noneMatch(l -> l.startsWith("\tat "));
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 

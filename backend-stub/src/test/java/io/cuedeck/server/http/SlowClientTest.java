@@ -24,6 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import io.cuedeck.server.testing.LogCapture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +43,20 @@ class SlowClientTest {
             "CUEDECK_HEADER_TIMEOUT_SECONDS", "2",
             "CUEDECK_SLOW_READER_SECONDS", "2"))));
     private static final Api api = server.api();
+    private static LogCapture log;
+
+    @BeforeAll
+    static void captureTheLog() {
+        log = LogCapture.start();
+    }
+
+    /** Clients that misbehave or hang up are never worth an ERROR or a stack trace in the log. */
+    @AfterAll
+    static void noneOfItLoggedAnErrorOrAStackTrace() {
+        log.close();
+        assertThat(log.lines()).noneMatch(l -> l.contains(" ERROR ")).noneMatch(l -> l.startsWith("\tat "));
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
