@@ -64,7 +64,7 @@ public final class EdgeGuard extends Handler.Wrapper {
         long length = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING, "chunked");
         if (length > Bodies.MAX_BYTES) {
-            return refuse(response, callback, 413, StatusErrors.of(413, null), 0);
+            return tooLarge(request, response, callback, length);
         }
         if (length <= 0 && !chunked) {
             return super.handle(edge, response, callback);
@@ -79,11 +79,27 @@ public final class EdgeGuard extends Handler.Wrapper {
         }, (failure, cause) -> {
             clients.endUnfinished(ip);
             switch (failure) {
-                case TOO_LARGE -> refuse(response, callback, 413, StatusErrors.of(413, null), 0);
+                case TOO_LARGE -> tooLarge(request, response, callback, -1);
                 case TIMEOUT -> refuse(response, callback, 408, StatusErrors.of(408, null), 0);
                 case BROKEN -> broken(response, callback, cause);
             }
         }).start(limits.bodyTimeout());
+        return true;
+    }
+
+    /**
+     * 413 at once, before the body is read. A body announced over {@link BodyDrain#MAX} closes the
+     * connection; a smaller one is read and dropped after the answer is sent, so that a client
+     * still sending it gets the 413 rather than a connection reset.
+     */
+    private boolean tooLarge(Request request, Response response, Callback callback, long announced) {
+        if (announced > BodyDrain.MAX) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            return refuse(response, callback, 413, StatusErrors.of(413, null), 0);
+        }
+        response.setStatus(413);
+        JettyErrors.write(response, StatusErrors.of(413, null), Callback.from(
+                () -> BodyDrain.start(request, limits.bodyTimeout(), callback), callback::failed));
         return true;
     }
 

@@ -104,6 +104,15 @@ class StrictDecodingTest {
     }
 
     @Test
+    void aClientStillSendingItsTooLargeBodyReadsThe413InsteadOfAReset() {
+        String big = "x".repeat(200 * 1024);
+        for (int i = 0; i < 100; i++) {
+            Response r = api.post("/api/v1/shows/" + show + "/fires/nope/close", PRODUCER, big);
+            assertThat(r.status()).as("attempt " + i).isEqualTo(413);
+        }
+    }
+
+    @Test
     void defaultLangIsMatchedWithoutRegardToCaseAndStoredInThePromptsSpelling() {
         Response r = api.post(cues(), PRODUCER, Map.of("kind", "poll", "prompt", Map.of("en", "Who?", "zh-TW", "誰？"),
                 "options", List.of(Map.of("EN", "Red", "zh-tw", "紅"), Map.of("en", "Blue")), "defaultLang", "EN"));
