@@ -32,6 +32,7 @@ import io.cuedeck.server.fire.FireRoutes;
 import io.cuedeck.server.fire.FireService;
 import io.cuedeck.server.fire.HotStateGuard;
 import io.cuedeck.server.http.Access;
+import io.cuedeck.server.http.LimitsConfig;
 import io.cuedeck.server.http.OpsRoutes;
 import io.cuedeck.server.http.Tokens;
 import io.cuedeck.server.reports.ReportRoutes;
@@ -58,6 +59,7 @@ import java.time.Clock;
 final class Node {
 
     final ServerConfig config;
+    final LimitsConfig limits;
     final HotEngine hot;
     final ColdStore cold;
     final PrometheusMeterRegistry meters;
@@ -73,7 +75,7 @@ final class Node {
     final DeliveryCounts delivery;
     final FanOut fanOut;
     final SocketCountReporter socketCounts;
-    final HeartbeatLimiter limiter = new HeartbeatLimiter();
+    final HeartbeatLimiter limiter;
     final PresenceBatcher presence;
     final HeartbeatIntake heartbeats;
     final AnswerJournal journal;
@@ -87,6 +89,7 @@ final class Node {
     final EngineWatch engines;
     final Ticker ticker;
     final Access access;
+    final AnswerService answers;
 
     final ShowRoutes showRoutes;
     final CueRoutes cueRoutes;
@@ -105,6 +108,8 @@ final class Node {
     Node(ServerConfig config, Tokens tokens, HotEngine hot, ColdStore cold, PrometheusMeterRegistry meters,
             Clock clock) {
         this.config = config;
+        this.limits = LimitsConfig.from(config.source());
+        this.limiter = new HeartbeatLimiter(limits.heartbeatMinInterval().toMillis());
         this.hot = hot;
         this.cold = cold;
         this.meters = meters;
@@ -129,7 +134,8 @@ final class Node {
         access = new Access(tokens);
 
         AckService acks = new AckService(catalog, hot.fires(), clock);
-        AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
+        answers = new AnswerService(catalog, hot.fires(), journal, clock, meters,
+                io.cuedeck.server.http.RateLimit.perMinute(limits.answersPerViewer()));
         showRoutes = new ShowRoutes(showService);
         cueRoutes = new CueRoutes(cues);
         fireRoutes = new FireRoutes(fires, fireControl, shows);
@@ -162,6 +168,7 @@ final class Node {
         Background.every(background.timers, 100, 100, socketCounts::tick, "socket count report");
         Background.every(background.timers, 250, 250, delivery::flush, "delivery flush");
         Background.every(background.timers, 10_000, 10_000, () -> limiter.sweep(clock.millis()), "limiter sweep");
+        Background.every(background.timers, 10_000, 10_000, answers::sweep, "answer limit sweep");
         long socketTouch = Math.max(250, Math.min(30_000, config.presenceTtl().toMillis() / 4));
         Background.every(background.timers, socketTouch, socketTouch, () -> viewers.all().forEach(heartbeats::socketOpen),
                 "socket presence");

@@ -24,7 +24,7 @@ public final class HttpMetrics {
             Long started = ctx.attribute(STARTED);
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
             String route = matched == null ? "unmatched" : matched.path;
-            Series series = new Series(ctx.method().name(), route, ctx.statusCode());
+            Series series = new Series(ctx.attribute(EdgeGuard.HEAD) != null ? "HEAD" : ctx.method().name(), route, ctx.statusCode());
             Timer timer = timers.computeIfAbsent(series, k -> Timer.builder("http.server.requests")
                     .tag("method", k.method()).tag("route", k.route()).tag("status", String.valueOf(k.status()))
                     .register(meters));

@@ -80,10 +80,11 @@ public final class CueValidator {
         if (!problems.isEmpty()) {
             throw new InvalidCueException(problems.get(0));
         }
-        String defaultLang = draft.defaultLang() != null ? draft.defaultLang() : draft.prompt().keySet().iterator().next();
+        String defaultLang = draft.defaultLang() != null ? keyIgnoringCase(draft.prompt(), draft.defaultLang())
+                : draft.prompt().keySet().iterator().next();
         List<Map<String, String>> options = new ArrayList<>();
         if (draft.kind().hasOptions()) {
-            draft.options().forEach(o -> options.add(trimmed(o)));
+            draft.options().forEach(o -> options.add(inPromptSpelling(trimmed(o), draft.prompt())));
         }
         return new ValidCue(draft.kind(), trimmed(draft.prompt()), List.copyOf(options),
                 draft.kind() == CueKind.QUIZ ? draft.correctOption() : null, seconds(draft), defaultLang);
@@ -132,11 +133,32 @@ public final class CueValidator {
             }
             return null;
         }
-        if (!prompt.containsKey(given)) {
+        // tags compare without regard to case (BCP 47); the prompt's spelling of the tag is kept
+        String match = keyIgnoringCase(prompt, given);
+        if (match == null) {
             out.add(new CueProblem("defaultLang", Rule.DEFAULT_LANG_UNKNOWN, given, String.join(", ", prompt.keySet())));
-            return null;
         }
-        return given;
+        return match;
+    }
+
+    /** The key of {@code texts} that is {@code tag} without regard to case, or null. */
+    private static String keyIgnoringCase(Map<String, String> texts, String tag) {
+        for (String key : texts.keySet()) {
+            if (key.equalsIgnoreCase(tag)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    /** An option's texts under the prompt's spelling of each tag, so that a viewer's language finds its option. */
+    private static Map<String, String> inPromptSpelling(Map<String, String> texts, Map<String, String> prompt) {
+        Map<String, String> out = new LinkedHashMap<>();
+        texts.forEach((tag, text) -> {
+            String spelling = keyIgnoringCase(prompt, tag);
+            out.put(spelling == null ? tag : spelling, text);
+        });
+        return out;
     }
 
     /**
@@ -183,7 +205,8 @@ public final class CueValidator {
         prompt.keySet().stream().filter(l -> !l.equals(defaultLang)).forEach(langs::add);
         for (String lang : langs) {
             for (int i : usable) {
-                String text = given.get(i).get(lang);
+                String key = keyIgnoringCase(given.get(i), lang);
+                String text = key == null ? null : given.get(i).get(key);
                 if (text == null || text.isBlank()) {
                     out.add(new CueProblem("options[" + i + "]." + lang, Rule.OPTION_EMPTY, i + 1, lang));
                 }
