@@ -115,13 +115,14 @@ class StrictDecodingTest {
     @Test
     void defaultLangIsMatchedWithoutRegardToCaseAndStoredInThePromptsSpelling() {
         Response r = api.post(cues(), PRODUCER, Map.of("kind", "poll", "prompt", Map.of("en", "Who?", "zh-TW", "誰？"),
-                "options", List.of(Map.of("EN", "Red", "zh-tw", "紅"), Map.of("en", "Blue")), "defaultLang", "EN"));
+                "options", List.of(Map.of("EN", "Red", "zh-tw", "紅"), Map.of("en", "Blue", "ZH-TW", "藍")), "defaultLang", "EN"));
 
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode cue = r.json();
         assertThat(cue.get("defaultLang").asText()).isEqualTo("en");
         assertThat(cue.get("options").get(0).has("en")).isTrue();
         assertThat(cue.get("options").get(0).get("zh-TW").asText()).isEqualTo("紅");
+        assertThat(cue.get("options").get(1).get("zh-TW").asText()).isEqualTo("藍");
     }
 
     @Test
