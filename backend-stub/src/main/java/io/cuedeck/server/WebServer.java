@@ -52,6 +52,7 @@ final class WebServer {
             node.consoleEndpoint.register(cfg.routes);
             node.viewerRoutes.register(cfg.routes);
             node.viewerEndpoint.register(cfg.routes);
+            node.capacityRoutes.register(cfg.routes);
         }).start();
     }
 }
