@@ -69,7 +69,7 @@ final class CalendarService {
         return boosts.apply(StableIds.of("file:" + key), key, contents.events(), contents.skipped(), dryRun);
     }
 
-    private ImportResult importUrl(URI url, boolean dryRun) {
+    ImportResult importUrl(URI url, boolean dryRun) {
         CalendarReader.Contents contents = reader.read(fetcher.fetch(url), clock.instant(), horizon());
         String id = subscriptionId(url);
         String name = contents.name() != null ? contents.name() : url.getHost();

@@ -24,11 +24,18 @@ final class CapacityServer implements AutoCloseable, BeforeAllCallback, AfterAll
     static final String AUTOMATION = "automation-token";
 
     private final Map<String, String> settings;
+    private final java.time.Clock clock;
     private Path dir;
     private RunningServer server;
 
     CapacityServer(Map<String, String> settings) {
+        this(settings, java.time.Clock.systemUTC());
+    }
+
+    /** With a clock of the test's (a manual one: calendar fixtures at fixed dates). */
+    CapacityServer(Map<String, String> settings, java.time.Clock clock) {
         this.settings = settings;
+        this.clock = clock;
     }
 
     static CapacityServer perClass(Map<String, String> settings) {
@@ -52,7 +59,7 @@ final class CapacityServer implements AutoCloseable, BeforeAllCallback, AfterAll
         env.put("CUEDECK_CAPACITY_TICK_SECONDS", "1");
         env.put("CUEDECK_CAPACITY_LEASE_SECONDS", "3");
         env.putAll(settings);
-        server = CuedeckServer.start(ServerConfig.from(ConfigSource.of(env)));
+        server = CuedeckServer.start(ServerConfig.from(ConfigSource.of(env)), clock);
     }
 
     Api api() {
