@@ -81,6 +81,9 @@ public final class Scheduler {
             ProviderState after = acted ? provider.state() : before;
             status.seen(after, now);
             follow(boosts, after, acted, desired, now);
+            if (acted) {
+                status.ok();
+            }
         } catch (ProviderException e) {
             status.failed(e.getMessage(), now);
             markFailed(boosts, e, now);

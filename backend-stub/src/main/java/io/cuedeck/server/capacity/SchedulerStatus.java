@@ -37,6 +37,10 @@ final class SchedulerStatus {
         inService.set(state.inService());
         readyAt = state.readyAt();
         checkedAt = at;
+    }
+
+    /** A tick that went through: the provider answered and took what it was asked. */
+    void ok() {
         reachable = true;
         lastError = null;
         lastErrorAt = null;

@@ -57,10 +57,19 @@ public final class AsgProvider implements CapacityProvider {
 
     /** Timeouts and no SDK retries, for every client this provider uses (tests add credentials and region). */
     public static AutoScalingClientBuilder configure(AutoScalingClientBuilder builder) {
+        return configure(builder, o -> { });
+    }
+
+    /** As {@link #configure(AutoScalingClientBuilder)}, with more client settings (a test's empty profile file). */
+    public static AutoScalingClientBuilder configure(AutoScalingClientBuilder builder,
+            java.util.function.Consumer<software.amazon.awssdk.core.client.config.ClientOverrideConfiguration.Builder> more) {
         return builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(4)
                         .connectionTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ofSeconds(10)))
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallAttemptTimeout(Duration.ofSeconds(10)).apiCallTimeout(Duration.ofSeconds(15)));
+                .overrideConfiguration(o -> {
+                    o.retryStrategy(AwsRetryStrategy.doNotRetry())
+                            .apiCallAttemptTimeout(Duration.ofSeconds(10)).apiCallTimeout(Duration.ofSeconds(15));
+                    more.accept(o);
+                });
     }
 
     @Override

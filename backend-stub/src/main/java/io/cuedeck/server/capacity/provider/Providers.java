@@ -14,7 +14,7 @@ public final class Providers {
             case CapacityConfig.AWS_ASG:
                 return AsgProvider.create(config);
             case CapacityConfig.WEBHOOK:
-                return new WebhookProvider(config.webhookUrl(), config.webhookSecret(), clock);
+                return new WebhookProvider(config.webhookUrl(), config.webhookSecret());
             default:
                 return new SimulatedProvider(clock, config.simProvision(), config.baselineUnits());
         }

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -34,14 +33,12 @@ public final class WebhookProvider implements CapacityProvider {
 
     private final URI url;
     private final byte[] secret;
-    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private volatile ProviderState last = new ProviderState(0, 0, 0, null);
 
-    public WebhookProvider(URI url, String secret, Clock clock) {
+    public WebhookProvider(URI url, String secret) {
         this.url = url;
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        this.clock = clock;
     }
 
     @Override
@@ -114,9 +111,5 @@ public final class WebhookProvider implements CapacityProvider {
     /** The URL without its query (which may hold a token), for messages. */
     private String where() {
         return url.getScheme() + "://" + url.getAuthority() + url.getPath();
-    }
-
-    Clock clock() {
-        return clock;
     }
 }
