@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * from then for {@code CUEDECK_PUSH_HOLD_MINUTES}. These boosts ({@code source: rundown}) follow the
  * rundown: a moved show or cue moves its boost (a target or lead time edited by hand stays), a
  * deleted cue or one no longer planned with a push cancels it. Firing a push cue that no boost
- * covers asks for capacity at once. The work runs on its own thread, after the change that caused
+ * covers (none in force now with at least the push's units) asks for capacity at once. The work runs on its own thread, after the change that caused
  * it was stored and answered, so a cue save or a fire never waits for it.
  */
 public final class RundownBoosts implements AutoCloseable {
@@ -172,7 +172,8 @@ public final class RundownBoosts implements AutoCloseable {
             boolean inForce = b.status() == BoostStatus.SCALING_UP || b.status() == BoostStatus.READY
                     || b.status() == BoostStatus.HOLDING
                     || (b.status() == BoostStatus.PLANNED && !b.scaleUpAt().isAfter(now));
-            boolean covers = inForce && b.units() >= units && !b.end().isBefore(until)
+            // in force now with enough units: past its end it holds while the audience needs it
+            boolean covers = inForce && b.units() >= units && (b.end().isAfter(now) || b.status() == BoostStatus.HOLDING)
                     && (b.showId() == null || Objects.equals(b.showId(), cue.showId()));
             if (covers) {
                 return;
