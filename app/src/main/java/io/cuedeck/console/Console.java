@@ -1,5 +1,6 @@
 package io.cuedeck.console;
 
+import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
 import io.cuedeck.console.common.Settings;
@@ -49,6 +50,7 @@ public final class Console {
     private final LiveViewModel live;
     private final StatusBarViewModel status;
     private final ConnectionViewModel connection;
+    private final CapacityViewModel capacity;
     private final SettingsViewModel preferences;
     private Stage stage;
     private Dialogs dialogs;
@@ -68,6 +70,8 @@ public final class Console {
         this.status = new StatusBarViewModel(session, live, i18n, config.clock());
         session.addFeed(rundown);
         session.addFeed(live);
+        this.capacity = new CapacityViewModel(session, jobs, i18n, config.clock());
+        session.addFeed(capacity);
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
                 (backend, audience, preferred) -> {
                     rehearsal.attach(audience);
@@ -89,6 +93,7 @@ public final class Console {
         status.onSecond();
         live.onSecond();
         rundown.fire().onSecond();
+        capacity.onSecond();
     }
 
     /** The connection dialog (Backend… button, Ctrl+L). */
@@ -141,6 +146,10 @@ public final class Console {
 
     public ConnectionViewModel connection() {
         return connection;
+    }
+
+    public CapacityViewModel capacity() {
+        return capacity;
     }
 
     public Settings settings() {

@@ -68,7 +68,8 @@ public final class CueEditorViewModel {
 
     /** Checks the form now; the problems map and the message follow. */
     public boolean validate() {
-        List<Problem> found = validator.validate(form.toDraft());
+        List<Problem> found = new java.util.ArrayList<>(validator.validate(form.toDraft()));
+        form.planning().problem(i18n).ifPresent(found::add); // capacity planning: its own rule
         problems.clear();
         found.forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         return found.isEmpty();

@@ -38,7 +38,8 @@ public final class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
-    void prepare(Dialog<?> dialog, String title) {
+    /** Owner, title and theme for a dialog of a workspace. */
+    public void prepare(Dialog<?> dialog, String title) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);

@@ -32,6 +32,8 @@ public final class Capacity implements AutoCloseable {
 
     private final CapacityConfig config;
     private final BoostStore store;
+    private final ColdStore cold;
+    private final ShowDirectory shows;
     private final Clock clock;
     private final CapacityProvider provider;
     private final SchedulerStatus status;
@@ -51,6 +53,8 @@ public final class Capacity implements AutoCloseable {
             Clock clock, String nodeId) {
         this.config = config;
         this.store = cold.boosts();
+        this.cold = cold;
+        this.shows = shows;
         this.clock = clock;
         this.provider = Providers.create(config, clock);
         this.notifier = config.slackUrl() == null ? Notifier.NONE : new SlackNotifier(config.slackUrl(), meters);
@@ -103,19 +107,31 @@ public final class Capacity implements AutoCloseable {
         return calendar;
     }
 
-    /** The provider's state as the scheduler's node last saw it, with the calendar subscriptions. */
-    public CapacityState state() {
+    /**
+     * The provider's state as the scheduler's node last saw it, with the calendar subscriptions, and
+     * for {@code showId} (may be null) the end of its last stored viewer snapshot.
+     */
+    public CapacityState state(String showId) {
         CapacityState s = loop.state().orElseGet(() -> waiting());
+        Instant snapshot = null;
+        if (showId != null) {
+            shows.require(showId);
+            List<io.cuedeck.server.engine.cold.ViewerSnapshot> stored = cold.snapshots(showId);
+            if (!stored.isEmpty()) {
+                var last = stored.get(stored.size() - 1);
+                snapshot = Instant.ofEpochSecond(last.startSecond() + last.viewers().length);
+            }
+        }
         return new CapacityState(s.provider(), s.desiredUnits(), s.readyUnits(), s.inServiceUnits(), s.readyAt(),
                 s.reachable(), s.lastError(), s.lastErrorAt(), s.lastAction(), s.leader(), s.checkedAt(),
-                s.viewersPerUnit(), s.baselineUnits(), s.maxUnits(), store.subscriptions());
+                s.viewersPerUnit(), s.baselineUnits(), s.maxUnits(), store.subscriptions(), snapshot);
     }
 
     private CapacityState waiting() {
         return new CapacityState(provider.name(), 0, 0, 0, null, false,
                 "No node runs the capacity scheduler yet; it starts within " + config.lease().toSeconds() + " s.",
                 clock.instant(), null, null, null, config.viewersPerUnit(), config.baselineUnits(), config.maxUnits(),
-                List.of());
+                List.of(), null);
     }
 
     /** Desired units per minute over {@code [from, to)}, by default the past day and the next two. */

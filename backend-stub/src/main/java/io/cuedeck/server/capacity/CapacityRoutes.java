@@ -39,7 +39,7 @@ public final class CapacityRoutes {
             boosts.cancel(ctx.pathParam("boostId"), "Deleted by hand.");
             ctx.status(204);
         }, Role.WRITE);
-        routes.get("/api/v1/capacity", ctx -> ctx.json(capacity.state()), Role.CAPACITY_READ);
+        routes.get("/api/v1/capacity", ctx -> ctx.json(capacity.state(ctx.queryParam("showId"))), Role.CAPACITY_READ);
         routes.get("/api/v1/capacity/plan", ctx -> ctx.json(capacity.plan(instant(ctx, "from"), instant(ctx, "to"))),
                 Role.CAPACITY_READ);
         routes.get("/api/v1/capacity/subscriptions", ctx -> ctx.json(capacity.calendar().subscriptions()), Role.READ);

@@ -72,6 +72,6 @@ final class SchedulerStatus {
     CapacityState state(String leader) {
         return new CapacityState(provider, Math.max(0, desired.get()), Math.max(0, ready.get()),
                 Math.max(0, inService.get()), readyAt, reachable, lastError, lastErrorAt, lastAction, leader, checkedAt,
-                config.viewersPerUnit(), config.baselineUnits(), config.maxUnits(), List.of());
+                config.viewersPerUnit(), config.baselineUnits(), config.maxUnits(), List.of(), null);
     }
 }

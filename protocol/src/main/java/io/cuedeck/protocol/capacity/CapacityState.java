@@ -11,7 +11,9 @@ import java.util.List;
  * are expected to be ready (absent when they are). {@code reachable} is false, and
  * {@code lastError} says why in words, when the provider could not be asked. {@code leader} is the
  * node running the scheduler. Figures in units of {@code viewersPerUnit} viewers, between
- * {@code baselineUnits} and {@code maxUnits}.
+ * {@code baselineUnits} and {@code maxUnits}. Asked with {@code ?showId=}, {@code lastSnapshotAt}
+ * is when the show's last stored viewer snapshot ends (absent when it has none yet): the preflight's
+ * check that the cold store is taking the show's figures.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CapacityState(
@@ -29,7 +31,8 @@ public record CapacityState(
         long viewersPerUnit,
         int baselineUnits,
         int maxUnits,
-        List<CalendarSubscription> subscriptions) {
+        List<CalendarSubscription> subscriptions,
+        java.time.Instant lastSnapshotAt) {
 
     public CapacityState {
         subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);

@@ -1,0 +1,143 @@
+package io.cuedeck.console.capacity;
+
+import io.cuedeck.protocol.capacity.Boost;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+
+/**
+ * The past 24 hours and the next 48 as a strip: an hour scale, the now line, and one bar per boost
+ * from its scale-up (lead time lighter) to its end, coloured by status through style classes
+ * ({@code boost-bar} plus {@code boost-<status>}). Overlapping boosts take separate lanes. A click
+ * selects a boost; a double click edits it.
+ */
+final class BoostTimeline extends Pane {
+
+    static final String ID = "capacity-timeline";
+    static final double LANE = 30;
+    private static final double TOP = 26;
+
+    private final CapacityViewModel vm;
+    private final Runnable edit;
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    BoostTimeline(CapacityViewModel vm, Runnable edit) {
+        this.vm = vm;
+        this.edit = edit;
+        setId(ID);
+        getStyleClass().add("boost-timeline");
+        setMinHeight(TOP + 3 * LANE + 8);
+        vm.boosts().addListener((ListChangeListener<Boost>) c -> requestLayout());
+        vm.nowProperty().addListener((o, a, b) -> requestLayout());
+        vm.selectedProperty().addListener((o, a, b) -> requestLayout());
+        widthProperty().addListener((o, a, b) -> requestLayout());
+    }
+
+    private Instant from() {
+        return vm.nowProperty().get().minus(CapacityViewModel.PAST);
+    }
+
+    private double x(Instant at) {
+        double span = CapacityViewModel.PAST.plus(CapacityViewModel.AHEAD).toSeconds();
+        double seconds = Duration.between(from(), at).toSeconds();
+        return Math.max(0, Math.min(getWidth(), getWidth() * seconds / span));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        getChildren().clear();
+        Instant now = vm.nowProperty().get();
+        ZonedDateTime hour = from().atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        Instant until = now.plus(CapacityViewModel.AHEAD);
+        for (; hour.toInstant().isBefore(until); hour = hour.plusHours(1)) {
+            double x = x(hour.toInstant());
+            boolean day = hour.getHour() == 0;
+            if (hour.getHour() % 6 == 0) {
+                Label tick = new Label(day ? vm.words().day(hour.toInstant()) : vm.words().clock(hour.toInstant()));
+                tick.getStyleClass().add(day ? "timeline-day" : "timeline-hour");
+                tick.relocate(x + 3, 2);
+                getChildren().add(tick);
+            }
+            Region line = new Region();
+            line.getStyleClass().add(day ? "timeline-day-line" : "timeline-hour-line");
+            line.resizeRelocate(x, TOP - 4, 1, getHeight() - TOP + 4);
+            getChildren().add(line);
+        }
+        List<Instant> laneEnds = new ArrayList<>();
+        for (Boost b : vm.boosts()) {
+            int lane = lane(laneEnds, b);
+            double y = TOP + lane * LANE;
+            double lead = x(b.scaleUpAt());
+            double start = x(b.start());
+            double end = x(PlanEnd.of(b, now));
+            if (start > lead) {
+                Region leadBar = new Region();
+                leadBar.getStyleClass().addAll("boost-lead", "boost-" + b.status().wire());
+                leadBar.resizeRelocate(lead, y + 8, start - lead, LANE - 16);
+                getChildren().add(leadBar);
+            }
+            Label bar = new Label(b.title() + " \u00b7 " + b.units());
+            bar.getStyleClass().addAll("boost-bar", "boost-" + b.status().wire());
+            if (vm.selectedProperty().get() != null && vm.selectedProperty().get().id().equals(b.id())) {
+                bar.getStyleClass().add("boost-selected");
+            }
+            bar.setUserData(b.id());
+            bar.setTooltip(new Tooltip(b.title() + "\n" + vm.words().day(b.start()) + " \u2013 " + vm.words().clock(b.end())
+                    + "\n" + vm.words().status(b.status()) + " \u00b7 " + vm.words().target(b.units(), vm.perUnit())));
+            bar.resizeRelocate(start, y + 2, Math.max(6, end - start), LANE - 4);
+            bar.setOnMouseClicked(e -> {
+                vm.selectedProperty().set(b);
+                if (e.getClickCount() == 2) {
+                    edit.run();
+                }
+            });
+            getChildren().add(bar);
+        }
+        Region nowLine = new Region();
+        nowLine.setId("capacity-now-line");
+        nowLine.getStyleClass().add("timeline-now");
+        nowLine.resizeRelocate(x(now) - 1, TOP - 8, 2, getHeight() - TOP + 8);
+        Label nowLabel = new Label(vm.words().clock(now));
+        nowLabel.getStyleClass().add("timeline-now-label");
+        nowLabel.relocate(x(now) + 4, TOP - 22);
+        getChildren().addAll(nowLine, nowLabel);
+    }
+
+    /** The first lane whose last boost ended before this one starts asking. */
+    private static int lane(List<Instant> laneEnds, Boost b) {
+        for (int i = 0; i < laneEnds.size(); i++) {
+            if (!laneEnds.get(i).isAfter(b.scaleUpAt())) {
+                laneEnds.set(i, b.end());
+                return i;
+            }
+        }
+        laneEnds.add(b.end());
+        return laneEnds.size() - 1;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        List<Instant> lanes = new ArrayList<>();
+        vm.boosts().forEach(b -> lane(lanes, b));
+        return TOP + Math.max(3, lanes.size()) * LANE + 8;
+    }
+
+    /** Where a bar ends: the boost's end, or now while it holds past it. */
+    static final class PlanEnd {
+        private PlanEnd() {
+        }
+
+        static Instant of(Boost b, Instant now) {
+            return b.status() == io.cuedeck.protocol.capacity.BoostStatus.HOLDING && now.isAfter(b.end()) ? now : b.end();
+        }
+    }
+}
