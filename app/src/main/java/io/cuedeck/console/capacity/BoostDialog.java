@@ -71,9 +71,17 @@ final class BoostDialog {
         problems.setId("boost-problems");
         problems.getStyleClass().add(Styles.NOTICE_ERROR);
         problems.setWrapText(true);
-        problems.textProperty().bind(edits.messageProperty());
+        problems.setMaxWidth(560);
+        edits.problems().addListener((javafx.collections.MapChangeListener<String, String>) c ->
+                problems.setText(String.join("\n", edits.problems().values())));
+        Label message = new Label();
+        message.setId("boost-message");
+        message.setWrapText(true);
+        message.setMaxWidth(560);
+        message.textProperty().bind(edits.messageProperty());
         edits.messageProperty().set("");
-        dialog.getDialogPane().setContent(new VBox(10, grid, hint, problems));
+        edits.problems().clear();
+        dialog.getDialogPane().setContent(new VBox(10, grid, hint, problems, message));
         ValidationSupport validation = new ValidationSupport();
         Map<String, Control> fields = Map.of("title", title, "start", start, "end", end, "leadMinutes", lead);
         fields.forEach((name, control) -> register(validation, control, edits, name));

@@ -35,7 +35,7 @@ final class BoostTimeline extends Pane {
         this.edit = edit;
         setId(ID);
         getStyleClass().add("boost-timeline");
-        setMinHeight(TOP + 3 * LANE + 8);
+        setMinHeight(TOP + 4 * LANE + 8);
         vm.boosts().addListener((ListChangeListener<Boost>) c -> requestLayout());
         vm.nowProperty().addListener((o, a, b) -> requestLayout());
         vm.selectedProperty().addListener((o, a, b) -> requestLayout());
@@ -64,36 +64,43 @@ final class BoostTimeline extends Pane {
             if (hour.getHour() % 6 == 0) {
                 Label tick = new Label(day ? vm.words().day(hour.toInstant()) : vm.words().clock(hour.toInstant()));
                 tick.getStyleClass().add(day ? "timeline-day" : "timeline-hour");
-                tick.relocate(x + 3, 2);
-                getChildren().add(tick);
+                place(tick, x + 3, 2);
             }
             Region line = new Region();
             line.getStyleClass().add(day ? "timeline-day-line" : "timeline-hour-line");
             line.resizeRelocate(x, TOP - 4, 1, getHeight() - TOP + 4);
             getChildren().add(line);
         }
-        List<Instant> laneEnds = new ArrayList<>();
+        List<Double> laneEnds = new ArrayList<>();
         for (Boost b : vm.boosts()) {
-            int lane = lane(laneEnds, b);
-            double y = TOP + lane * LANE;
             double lead = x(b.scaleUpAt());
             double start = x(b.start());
-            double end = x(PlanEnd.of(b, now));
+            double end = Math.max(start + 6, x(PlanEnd.of(b, now)));
+            Label name = new Label(b.title() + " \u00b7 " + b.units());
+            name.getStyleClass().addAll("boost-name", "boost-name-" + b.status().wire());
+            getChildren().add(name); // in the scene first: a label without its skin measures nothing
+            name.applyCss();
+            double nameWidth = name.prefWidth(-1);
+            getChildren().remove(name);
+            boolean inside = nameWidth + 8 <= end - start;
+            int lane = lane(laneEnds, lead, inside ? end : end + 4 + nameWidth);
+            double y = TOP + lane * LANE;
             if (start > lead) {
                 Region leadBar = new Region();
                 leadBar.getStyleClass().addAll("boost-lead", "boost-" + b.status().wire());
                 leadBar.resizeRelocate(lead, y + 8, start - lead, LANE - 16);
                 getChildren().add(leadBar);
             }
-            Label bar = new Label(b.title() + " \u00b7 " + b.units());
+            Region bar = new Region();
             bar.getStyleClass().addAll("boost-bar", "boost-" + b.status().wire());
             if (vm.selectedProperty().get() != null && vm.selectedProperty().get().id().equals(b.id())) {
                 bar.getStyleClass().add("boost-selected");
             }
             bar.setUserData(b.id());
-            bar.setTooltip(new Tooltip(b.title() + "\n" + vm.words().day(b.start()) + " \u2013 " + vm.words().clock(b.end())
-                    + "\n" + vm.words().status(b.status()) + " \u00b7 " + vm.words().target(b.units(), vm.perUnit())));
-            bar.resizeRelocate(start, y + 2, Math.max(6, end - start), LANE - 4);
+            Tooltip.install(bar, new Tooltip(b.title() + "\n" + vm.words().day(b.start()) + " \u2013 "
+                    + vm.words().clock(b.end()) + "\n" + vm.words().status(b.status()) + " \u00b7 "
+                    + vm.words().target(b.units(), vm.perUnit())));
+            bar.resizeRelocate(start, y + 2, end - start, LANE - 4);
             bar.setOnMouseClicked(e -> {
                 vm.selectedProperty().set(b);
                 if (e.getClickCount() == 2) {
@@ -101,34 +108,44 @@ final class BoostTimeline extends Pane {
                 }
             });
             getChildren().add(bar);
+            if (inside) {
+                name.getStyleClass().add("boost-name-inside");
+            }
+            name.setMouseTransparent(true);
+            place(name, inside ? start + 4 : end + 4, y + 6);
         }
         Region nowLine = new Region();
         nowLine.setId("capacity-now-line");
         nowLine.getStyleClass().add("timeline-now");
         nowLine.resizeRelocate(x(now) - 1, TOP - 8, 2, getHeight() - TOP + 8);
+        getChildren().add(nowLine);
         Label nowLabel = new Label(vm.words().clock(now));
         nowLabel.getStyleClass().add("timeline-now-label");
-        nowLabel.relocate(x(now) + 4, TOP - 22);
-        getChildren().addAll(nowLine, nowLabel);
+        place(nowLabel, x(now) + 4, getHeight() - 18);
     }
 
-    /** The first lane whose last boost ended before this one starts asking. */
-    private static int lane(List<Instant> laneEnds, Boost b) {
+    /** The first lane whose last bar (and its name) ends left of {@code from}; the lane then runs to {@code to}. */
+    private static int lane(List<Double> laneEnds, double from, double to) {
         for (int i = 0; i < laneEnds.size(); i++) {
-            if (!laneEnds.get(i).isAfter(b.scaleUpAt())) {
-                laneEnds.set(i, b.end());
+            if (laneEnds.get(i) + 4 <= from) {
+                laneEnds.set(i, to);
                 return i;
             }
         }
-        laneEnds.add(b.end());
+        laneEnds.add(to);
         return laneEnds.size() - 1;
+    }
+
+    private void place(Label label, double x, double y) {
+        getChildren().add(label);
+        label.applyCss();
+        label.autosize();
+        label.relocate(x, y);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        List<Instant> lanes = new ArrayList<>();
-        vm.boosts().forEach(b -> lane(lanes, b));
-        return TOP + Math.max(3, lanes.size()) * LANE + 8;
+        return TOP + 4 * LANE + 8;
     }
 
     /** Where a bar ends: the boost's end, or now while it holds past it. */

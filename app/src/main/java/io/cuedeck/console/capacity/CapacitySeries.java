@@ -20,7 +20,7 @@ public final class CapacitySeries {
     private long lastViewerSecond;
 
     public CapacitySeries(String desiredName, String readyName, String viewersName) {
-        desired = new ChartData(desiredName, MINUTES + 10);
+        desired = new ChartData(desiredName, 2 * MINUTES + 10); // two points a minute: steps
         ready = new ChartData(readyName, 20_000);
         viewers = new ChartData(viewersName, 30_000);
     }

@@ -97,7 +97,7 @@ final class ImportDialog {
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         VBox content = new VBox(10, row, hint, progress, lists, skipped);
-        content.setPrefWidth(900);
+        content.setPrefWidth(1120);
         dialog.getDialogPane().setContent(content);
         Button apply = (Button) dialog.getDialogPane().lookupButton(importType);
         apply.setId("import-apply");
@@ -114,7 +114,7 @@ final class ImportDialog {
         ListView<String> list = new ListView<>();
         list.setId(id);
         list.setPrefHeight(220);
-        list.setPrefWidth(290);
+        list.setPrefWidth(360);
         return list;
     }
 

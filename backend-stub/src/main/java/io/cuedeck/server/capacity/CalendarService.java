@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/v1/boosts/import}: a calendar file as the body (up to 5 MB), or
  * {@code {"url": ...}}; {@code ?dryRun=true} answers what would change and stores nothing. A URL
  * imported for real becomes a subscription, read again every {@code CUEDECK_CALENDAR_POLL_MINUTES}
- * by the node that runs the scheduler. A file's calendar is named by {@code ?calendar=}, else its
- * X-WR-CALNAME: importing a file of the same name again updates and removes that calendar's boosts.
+ * by the node that runs the scheduler. A file's calendar is named by its X-WR-CALNAME, else by
+ * {@code ?calendar=} (the console sends the file's name): importing a calendar of the same name
+ * again updates and removes that calendar's boosts.
  */
 final class CalendarService {
 
@@ -65,7 +66,7 @@ final class CalendarService {
         if (name != null && (name.isBlank() || name.length() > 200)) {
             throw ApiException.validation("calendar", "calendar names the calendar in 1 to 200 characters.");
         }
-        String key = name != null ? name.strip() : contents.name() != null ? contents.name() : "upload";
+        String key = contents.name() != null ? contents.name() : name != null ? name.strip() : "upload";
         return boosts.apply(StableIds.of("file:" + key), key, contents.events(), contents.skipped(), dryRun);
     }
 

@@ -113,8 +113,8 @@ public final class Scheduler {
     /** The moves that time alone makes: planned to scaling up; past the end to holding or scaling down. */
     private Boost timeStep(Boost b, Instant now) {
         if (b.status() == BoostStatus.PLANNED && !now.isBefore(b.scaleUpAt())) {
-            return move(b, BoostStatus.SCALING_UP, now, "Asking for " + b.units() + " units ("
-                    + b.leadMinutes() + " min before " + b.start() + ").");
+            return move(b, BoostStatus.SCALING_UP, now, "Asking for " + b.units() + " units"
+                    + (b.leadMinutes() == 0 ? " now." : ", " + b.leadMinutes() + " min before the start."));
         }
         boolean past = !now.isBefore(b.end());
         if (!past || b.status() == BoostStatus.SCALING_DOWN || b.status() == BoostStatus.PLANNED) {
