@@ -36,11 +36,19 @@ final class BoostTimeline extends Pane {
         setId(ID);
         getStyleClass().add("boost-timeline");
         setMinHeight(TOP + 4 * LANE + 8);
-        vm.boosts().addListener((ListChangeListener<Boost>) c -> requestLayout());
-        vm.nowProperty().addListener((o, a, b) -> requestLayout());
-        vm.selectedProperty().addListener((o, a, b) -> requestLayout());
-        widthProperty().addListener((o, a, b) -> requestLayout());
+        vm.boosts().addListener((ListChangeListener<Boost>) c -> rebuild());
+        vm.selectedProperty().addListener((o, a, b) -> rebuild());
+        widthProperty().addListener((o, a, b) -> rebuild());
+        heightProperty().addListener((o, a, b) -> rebuild());
+        // the window slides with the clock: redrawn each minute, so bars stay put under a click
+        vm.nowProperty().addListener((o, a, b) -> {
+            if (drawnMinute != b.getEpochSecond() / 60) {
+                rebuild();
+            }
+        });
     }
+
+    private long drawnMinute;
 
     private Instant from() {
         return vm.nowProperty().get().minus(CapacityViewModel.PAST);
@@ -52,10 +60,11 @@ final class BoostTimeline extends Pane {
         return Math.max(0, Math.min(getWidth(), getWidth() * seconds / span));
     }
 
-    @Override
-    protected void layoutChildren() {
+    /** Draws everything again; children are placed here, not by the pane's layout. */
+    private void rebuild() {
         getChildren().clear();
         Instant now = vm.nowProperty().get();
+        drawnMinute = now.getEpochSecond() / 60;
         ZonedDateTime hour = from().atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         Instant until = now.plus(CapacityViewModel.AHEAD);
         for (; hour.toInstant().isBefore(until); hour = hour.plusHours(1)) {
@@ -68,6 +77,7 @@ final class BoostTimeline extends Pane {
             }
             Region line = new Region();
             line.getStyleClass().add(day ? "timeline-day-line" : "timeline-hour-line");
+            line.setManaged(false);
             line.resizeRelocate(x, TOP - 4, 1, getHeight() - TOP + 4);
             getChildren().add(line);
         }
@@ -88,6 +98,7 @@ final class BoostTimeline extends Pane {
             if (start > lead) {
                 Region leadBar = new Region();
                 leadBar.getStyleClass().addAll("boost-lead", "boost-" + b.status().wire());
+                leadBar.setManaged(false);
                 leadBar.resizeRelocate(lead, y + 8, start - lead, LANE - 16);
                 getChildren().add(leadBar);
             }
@@ -100,6 +111,7 @@ final class BoostTimeline extends Pane {
             Tooltip.install(bar, new Tooltip(b.title() + "\n" + vm.words().day(b.start()) + " \u2013 "
                     + vm.words().clock(b.end()) + "\n" + vm.words().status(b.status()) + " \u00b7 "
                     + vm.words().target(b.units(), vm.perUnit())));
+            bar.setManaged(false);
             bar.resizeRelocate(start, y + 2, end - start, LANE - 4);
             bar.setOnMouseClicked(e -> {
                 vm.selectedProperty().set(b);
@@ -117,6 +129,7 @@ final class BoostTimeline extends Pane {
         Region nowLine = new Region();
         nowLine.setId("capacity-now-line");
         nowLine.getStyleClass().add("timeline-now");
+        nowLine.setManaged(false);
         nowLine.resizeRelocate(x(now) - 1, TOP - 8, 2, getHeight() - TOP + 8);
         getChildren().add(nowLine);
         Label nowLabel = new Label(vm.words().clock(now));
@@ -137,6 +150,7 @@ final class BoostTimeline extends Pane {
     }
 
     private void place(Label label, double x, double y) {
+        label.setManaged(false);
         getChildren().add(label);
         label.applyCss();
         label.autosize();

@@ -108,7 +108,9 @@ public final class CueEditorViewModel {
     }
 
     private String firstProblem() {
-        return validator.validate(form.toDraft()).get(0).message();
+        List<Problem> found = validator.validate(form.toDraft());
+        // the capacity planning problem is not the content validator's: then it is the one
+        return found.isEmpty() ? problems.values().iterator().next() : found.get(0).message();
     }
 
     /** The problem of one field (server field path), or null. */
