@@ -72,8 +72,13 @@ final class BoostDialog {
         problems.getStyleClass().add(Styles.NOTICE_ERROR);
         problems.setWrapText(true);
         problems.setMaxWidth(560);
-        edits.problems().addListener((javafx.collections.MapChangeListener<String, String>) c ->
-                problems.setText(String.join("\n", edits.problems().values())));
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        edits.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            problems.setText(String.join("\n", edits.problems().values()));
+            if (dialog.getDialogPane().getScene() != null) { // grow with the list, never cut a problem off
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Label message = new Label();
         message.setId("boost-message");
         message.setWrapText(true);
