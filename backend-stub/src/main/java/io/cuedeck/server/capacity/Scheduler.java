@@ -93,6 +93,12 @@ public final class Scheduler {
         }
     }
 
+    /** This node (again) holds the lease: the next tick starts from the stored actions, not from memory. */
+    synchronized void tookOver() {
+        resumed = false;
+        lastDesired = null;
+    }
+
     /** After a start: the last action taken, and a pending one (the node died before settling it) taken again. */
     private void resume(Instant now) throws ProviderException {
         List<CapacityAction> recent = store.recentActions(1);

@@ -57,7 +57,11 @@ final class SchedulerLoop implements AutoCloseable {
 
     private void once() {
         try {
+            boolean was = leader;
             leader = lease.claim(nodeId, ttl);
+            if (leader && !was) {
+                scheduler.tookOver(); // another node may have acted meanwhile: read the actions again
+            }
             if (leader) {
                 scheduler.tick();
                 lease.publish(Json.write(status.state(nodeId)), ttl.multipliedBy(2));

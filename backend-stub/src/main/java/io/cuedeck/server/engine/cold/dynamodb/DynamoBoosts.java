@@ -1,7 +1,6 @@
 package io.cuedeck.server.engine.cold.dynamodb;
 
 import static io.cuedeck.server.engine.cold.dynamodb.DynamoTable.PK;
-import static io.cuedeck.server.engine.cold.dynamodb.DynamoTable.SK;
 
 import io.cuedeck.protocol.capacity.Boost;
 import io.cuedeck.protocol.capacity.CalendarSubscription;
@@ -227,9 +226,5 @@ final class DynamoBoosts implements BoostStore {
 
     private DynamoQuery reads() {
         return new DynamoQuery(client, calls, table);
-    }
-
-    static String sk(Map<String, AttributeValue> item) {
-        return item.get(SK).s();
     }
 }
