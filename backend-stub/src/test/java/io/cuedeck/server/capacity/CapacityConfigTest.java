@@ -88,10 +88,14 @@ class CapacityConfigTest {
 
     @Test
     void theServerJarStopsWithOneLineAndStatus2OnABadCapacityKey() throws Exception {
-        try (ChildServer child = ChildServer.start(Map.of("CUEDECK_CAPACITY_PROVIDER", "gcp"))) {
+        java.nio.file.Path dir = io.cuedeck.server.testing.TestServer.tempDir();
+        try (ChildServer child = ChildServer.start(Map.of("CUEDECK_CAPACITY_PROVIDER", "gcp",
+                "CUEDECK_DATA_DIR", dir.toString()))) {
             assertThat(child.awaitExit()).isEqualTo(2);
             assertThat(child.output().strip()).isEqualTo("Cuedeck server not started: CUEDECK_CAPACITY_PROVIDER=gcp is "
                     + "not valid: one of simulated, aws-asg, webhook");
+        } finally {
+            io.cuedeck.server.testing.TempDirs.delete(dir);
         }
     }
 }
