@@ -172,6 +172,17 @@ class CalendarImportTest {
     }
 
     @Test
+    void aCalendarOfFourMegabytesIsTakenAlthoughOtherBodiesStopAt64KiB() {
+        String big = fixture("google-evening-shows.ics").replace("SUMMARY:Team stand-up",
+                "SUMMARY:Team stand-up\r\nX-NOTES:" + "n".repeat(4 * 1024 * 1024));
+
+        Response r = importing(big, "?dryRun=true");
+
+        assertThat(r.status()).as(r.body().substring(0, Math.min(300, r.body().length()))).isEqualTo(200);
+        assertThat(r.json().get("added")).hasSize(6);
+    }
+
+    @Test
     void aCalendarOver5MegabytesIsRefusedWith413() {
         String big = "BEGIN:VCALENDAR\r\n" + "X-PAD:" + "x".repeat(5 * 1024 * 1024) + "\r\nEND:VCALENDAR\r\n";
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cuedeck.server.Json;
+import io.cuedeck.server.capacity.provider.FakeAutoScalingGroup;
 import io.cuedeck.server.capacity.provider.LoopbackReceiver;
 import io.cuedeck.server.capacity.provider.LoopbackReceiver.Answer;
 import io.cuedeck.server.testing.Api;
@@ -54,6 +55,51 @@ class CapacityWiringTest {
                         "cuedeck_capacity_boost_transitions_total{status=\"ready\"} 1.0",
                         "cuedeck_capacity_boost_transitions_total{status=\"planned\"} 1.0");
             }
+        }
+    }
+
+    @Test
+    void theAwsAsgProviderReachesTheGroupAtTheEndpointOverrideWithCredentialsAndRegionFromTheDefaultChains()
+            throws Exception {
+        java.nio.file.Path none = java.nio.file.Files.createTempFile("aws-none", ".ini"); // no ~/.aws is read
+        Map<String, String> props = Map.of("aws.accessKeyId", "AKIDTEST", "aws.secretAccessKey", "secret-test",
+                "aws.region", "eu-west-1", "aws.configFile", none.toString(), "aws.sharedCredentialsFile",
+                none.toString(), "aws.disableEc2Metadata", "true");
+        Map<String, String> before = new java.util.HashMap<>();
+        props.forEach((k, v) -> {
+            before.put(k, System.getProperty(k));
+            System.setProperty(k, v);
+        });
+        FakeAutoScalingGroup group = new FakeAutoScalingGroup();
+        try (LoopbackReceiver aws = new LoopbackReceiver()) {
+            aws.byDefault(group::answer);
+            try (CapacityServer server = CapacityServer.start(Map.of("CUEDECK_CAPACITY_PROVIDER", "aws-asg",
+                    "CUEDECK_ASG_NAME", "cuedeck-live", "CUEDECK_ASG_ENDPOINT", aws.url("/").toString()))) {
+                Api api = server.api();
+                api.post("/api/v1/boosts/now", PRODUCER, Map.of("targetUnits", 6, "reason", "Push"));
+
+                await().atMost(Duration.ofSeconds(20)).until(() -> group.sizes.get("desired") == 6);
+                assertThat(group.sizes.get("min")).isEqualTo(6);
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                    JsonNode state = api.get("/api/v1/capacity", PRODUCER).json();
+                    assertThat(state.get("provider").asText()).isEqualTo("aws-asg");
+                    assertThat(state.get("desiredUnits").asInt()).isEqualTo(6);
+                    assertThat(state.get("inServiceUnits").asInt()).as("two InService, four Pending").isEqualTo(2);
+                    assertThat(state.get("readyUnits").asInt()).as("one of them Unhealthy").isEqualTo(1);
+                    assertThat(state.has("readyAt")).isTrue();
+                });
+                assertThat(aws.received()).allSatisfy(r -> assertThat(r.header("Authorization"))
+                        .contains("Credential=AKIDTEST/").contains("/eu-west-1/autoscaling/"));
+            }
+        } finally {
+            before.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+            java.nio.file.Files.deleteIfExists(none);
         }
     }
 

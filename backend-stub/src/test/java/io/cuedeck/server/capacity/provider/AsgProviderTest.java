@@ -42,10 +42,11 @@ class AsgProviderTest {
             .endpointOverride(aws.url("/")).build();
     private final AsgProvider provider = new AsgProvider(client, "cuedeck-live", Clock.systemUTC());
     private final ProviderCalls calls = new ProviderCalls(provider, millis -> { });
-    private final Map<String, Integer> group = new HashMap<>(Map.of("min", 1, "max", 10, "desired", 1));
+    private final FakeAutoScalingGroup fake = new FakeAutoScalingGroup();
+    private final Map<String, Integer> group = fake.sizes;
 
     AsgProviderTest() {
-        aws.byDefault(this::answer);
+        aws.byDefault(fake::answer);
     }
 
     @AfterEach
@@ -54,60 +55,13 @@ class AsgProviderTest {
         aws.close();
     }
 
-    /** A tiny Auto Scaling group: describe answers its sizes and instances, update changes them. */
-    private Answer answer(Received r) {
-        Map<String, String> q = form(r.body());
-        if (q.get("Action").equals("UpdateAutoScalingGroup")) {
-            group.put("min", Integer.parseInt(q.get("MinSize")));
-            group.put("desired", Integer.parseInt(q.get("DesiredCapacity")));
-            if (q.containsKey("MaxSize")) {
-                group.put("max", Integer.parseInt(q.get("MaxSize")));
-            }
-            return Answer.of(200, "<UpdateAutoScalingGroupResponse xmlns=\"" + NS + "\"><ResponseMetadata>"
-                    + "<RequestId>7c6e177f-4b5c-11e1-b1d6-2f8f5d3b1a9e</RequestId></ResponseMetadata>"
-                    + "</UpdateAutoScalingGroupResponse>");
-        }
-        StringBuilder instances = new StringBuilder();
-        for (int i = 0; i < group.get("desired"); i++) {
-            String state = i < 2 ? "InService" : "Pending";
-            String health = i == 1 ? "Unhealthy" : "Healthy";
-            instances.append("<member><InstanceId>i-0").append(i).append("</InstanceId><InstanceType>c7g.large</InstanceType>"
-                    + "<AvailabilityZone>eu-west-1a</AvailabilityZone><LifecycleState>").append(state)
-                    .append("</LifecycleState><HealthStatus>").append(health).append("</HealthStatus>"
-                    + "<LaunchTemplate><LaunchTemplateId>lt-0abc</LaunchTemplateId><LaunchTemplateName>cuedeck</LaunchTemplateName>"
-                    + "<Version>3</Version></LaunchTemplate><ProtectedFromScaleIn>false</ProtectedFromScaleIn></member>");
-        }
-        return Answer.of(200, "<DescribeAutoScalingGroupsResponse xmlns=\"" + NS + "\"><DescribeAutoScalingGroupsResult>"
-                + "<AutoScalingGroups><member><AutoScalingGroupName>cuedeck-live</AutoScalingGroupName>"
-                + "<AutoScalingGroupARN>arn:aws:autoscaling:eu-west-1:123456789012:autoScalingGroup:1a2b:autoScalingGroupName/cuedeck-live</AutoScalingGroupARN>"
-                + "<MinSize>" + group.get("min") + "</MinSize><MaxSize>" + group.get("max") + "</MaxSize>"
-                + "<DesiredCapacity>" + group.get("desired") + "</DesiredCapacity><DefaultCooldown>300</DefaultCooldown>"
-                + "<AvailabilityZones><member>eu-west-1a</member></AvailabilityZones><LoadBalancerNames/>"
-                + "<HealthCheckType>ELB</HealthCheckType><HealthCheckGracePeriod>120</HealthCheckGracePeriod>"
-                + "<Instances>" + instances + "</Instances><CreatedTime>2026-01-10T09:00:00.000Z</CreatedTime>"
-                + "<SuspendedProcesses/><VPCZoneIdentifier>subnet-0a</VPCZoneIdentifier><EnabledMetrics/>"
-                + "<TerminationPolicies><member>Default</member></TerminationPolicies>"
-                + "<NewInstancesProtectedFromScaleIn>false</NewInstancesProtectedFromScaleIn></member>"
-                + "</AutoScalingGroups></DescribeAutoScalingGroupsResult><ResponseMetadata>"
-                + "<RequestId>8d0f1f2a-4b5c-11e1-b1d6-2f8f5d3b1a9e</RequestId></ResponseMetadata>"
-                + "</DescribeAutoScalingGroupsResponse>");
-    }
-
     private static Answer error(int status, String type, String code, String message) {
         return Answer.of(status, "<ErrorResponse xmlns=\"" + NS + "\"><Error><Type>" + type + "</Type><Code>" + code
                 + "</Code><Message>" + message + "</Message></Error><RequestId>9e1f-4b5c</RequestId></ErrorResponse>");
     }
 
     static Map<String, String> form(String body) {
-        Map<String, String> out = new HashMap<>();
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                out.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
+        return FakeAutoScalingGroup.form(body);
     }
 
     private List<Map<String, String>> updates() {
@@ -190,7 +144,7 @@ class AsgProviderTest {
     }
 
     private Answer answerNow() {
-        return answer(new Received("POST", "/", Map.of(), "Action=DescribeAutoScalingGroups"));
+        return fake.answer(new Received("POST", "/", Map.of(), "Action=DescribeAutoScalingGroups"));
     }
 
     private static CapacityProvider.DesiredRequest request() {
