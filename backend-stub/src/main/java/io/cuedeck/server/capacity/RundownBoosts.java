@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -41,6 +40,7 @@ public final class RundownBoosts implements AutoCloseable {
     private final ColdStore cold;
     private final CapacityConfig config;
     private final Clock clock;
+    private final PushBoosts push;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cuedeck-rundown-boosts");
         t.setDaemon(true);
@@ -53,6 +53,7 @@ public final class RundownBoosts implements AutoCloseable {
         this.cold = cold;
         this.config = config;
         this.clock = clock;
+        this.push = new PushBoosts(store, boosts, config, clock);
     }
 
     /** A show was made or changed (its schedule, its title). */
@@ -68,7 +69,7 @@ public final class RundownBoosts implements AutoCloseable {
     /** A cue was fired: a push that no boost covers boosts now. */
     public void fired(Cue cue, FireReceipt receipt) {
         if (cue.pushes()) {
-            later(() -> pushFired(cue, receipt));
+            later(() -> push.fired(cue, receipt));
         }
     }
 
@@ -162,37 +163,6 @@ public final class RundownBoosts implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    private void pushFired(Cue cue, FireReceipt receipt) {
-        Instant now = clock.instant();
-        int units = Math.min(config.maxUnits(), config.unitsFor(config.pushViewers()));
-        Instant until = now.plus(config.pushHold());
-        for (Boost b : store.unfinished()) {
-            boolean inForce = b.status() == BoostStatus.SCALING_UP || b.status() == BoostStatus.READY
-                    || b.status() == BoostStatus.HOLDING
-                    || (b.status() == BoostStatus.PLANNED && !b.scaleUpAt().isAfter(now));
-            // in force now with enough units: past its end it holds while the audience needs it
-            boolean covers = inForce && b.units() >= units && (b.end().isAfter(now) || b.status() == BoostStatus.HOLDING)
-                    && (b.showId() == null || Objects.equals(b.showId(), cue.showId()));
-            if (covers) {
-                return;
-            }
-        }
-        String ref = "push:" + cue.showId() + ":fire:" + receipt.fireId();
-        BoostRules.Valid v = new BoostRules.Valid(cue.showId(), "Push: " + cueTitle(cue), now, until, null,
-                config.pushViewers(), units, 0);
-        Boost b = BoostChanges.created(StableIds.of(ref), v, v.title(), BoostSource.PUSH, ref,
-                "A push cue was fired and no boost covered it", (int) config.pushHold().toMinutes(), now,
-                "A push cue was fired and no boost covered it: " + units + " units now.");
-        if (store.create(b)) {
-            boosts.stored(b);
-        }
-    }
-
-    private static String cueTitle(Cue cue) {
-        String text = cue.prompt().getOrDefault(cue.defaultLang(), cue.prompt().values().iterator().next());
-        return text.length() > 60 ? text.substring(0, 59) + "\u2026" : text;
     }
 
     /** Waits for the queued rundown work (tests, and a node stopping). */

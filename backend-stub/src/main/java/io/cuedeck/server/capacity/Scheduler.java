@@ -2,9 +2,6 @@ package io.cuedeck.server.capacity;
 
 import io.cuedeck.protocol.capacity.Boost;
 import io.cuedeck.protocol.capacity.BoostStatus;
-import io.cuedeck.protocol.capacity.CapacityAction;
-import io.cuedeck.server.Ids;
-import io.cuedeck.server.capacity.provider.CapacityProvider.DesiredRequest;
 import io.cuedeck.server.capacity.provider.ProviderCalls;
 import io.cuedeck.server.capacity.provider.ProviderException;
 import io.cuedeck.server.capacity.provider.ProviderState;
@@ -26,9 +23,8 @@ import org.slf4j.LoggerFactory;
  * scale down once the audience has needed fewer units than the boost for the quiet period, and hold
  * until then. The desired units are the highest of every boost still in force (never below the
  * baseline, never above the maximum). When they differ from what was last asked, or the provider
- * runs fewer, one action is stored with its own id <em>before</em> the provider is asked, then
- * settled; a pending action found at start (the node died in between) is taken again under the same
- * id, which the provider treats as the same desired state. Then the provider's ready units move
+ * runs fewer, one action is asked for through the {@link ActionLog} (stored with its own id before
+ * the provider hears of it). Then the provider's ready units move
  * boosts to ready. A provider failure after the retries marks the boosts it concerned failed, with
  * the error; the next ticks keep trying, and a success moves them on.
  */
@@ -43,8 +39,7 @@ public final class Scheduler {
     private final Clock clock;
     private final Transitions transitions;
     private final SchedulerStatus status;
-    private boolean resumed;
-    private Integer lastDesired;
+    private final ActionLog actions;
 
     Scheduler(BoostStore store, ProviderCalls provider, Audience audience, CapacityConfig config, Clock clock,
             Transitions transitions, SchedulerStatus status) {
@@ -55,6 +50,7 @@ public final class Scheduler {
         this.clock = clock;
         this.transitions = transitions;
         this.status = status;
+        this.actions = new ActionLog(store, provider, status);
     }
 
     /** One look at the boosts and the provider; never throws (a failure is kept as the last error). */
@@ -62,10 +58,7 @@ public final class Scheduler {
         Instant now = clock.instant();
         List<Boost> boosts = new ArrayList<>();
         try {
-            if (!resumed) {
-                resume(now);
-                resumed = true;
-            }
+            Integer lastDesired = actions.lastDesired(now);
             for (Boost b : store.unfinished()) {
                 boosts.add(timeStep(b, now));
             }
@@ -95,25 +88,7 @@ public final class Scheduler {
 
     /** This node (again) holds the lease: the next tick starts from the stored actions, not from memory. */
     synchronized void tookOver() {
-        resumed = false;
-        lastDesired = null;
-    }
-
-    /** After a start: the last action taken, and a pending one (the node died before settling it) taken again. */
-    private void resume(Instant now) throws ProviderException {
-        List<CapacityAction> recent = store.recentActions(1);
-        if (recent.isEmpty()) {
-            return;
-        }
-        CapacityAction last = recent.get(0);
-        status.acted(last);
-        if (CapacityAction.PENDING.equals(last.outcome())) {
-            LOG.info("taking again the pending capacity action {} ({} units) found at start", last.id(),
-                    last.desiredUnits());
-            take(last, now);
-        } else if (CapacityAction.DONE.equals(last.outcome())) {
-            lastDesired = last.desiredUnits();
-        }
+        actions.forget();
     }
 
     /** The moves that time alone makes: planned to scaling up; past the end to holding or scaling down. */
@@ -128,8 +103,8 @@ public final class Scheduler {
         }
         boolean quiet = quiet(b, now);
         if (quiet && b.status() != BoostStatus.FAILED) {
-            return move(b, BoostStatus.SCALING_DOWN, now, "Ended and the audience needs fewer than " + b.units()
-                    + " units since " + now.minus(config.quiet()) + ".");
+            return move(b, BoostStatus.SCALING_DOWN, now, "Ended, and the audience has needed fewer than " + b.units()
+                    + " units for the last " + config.quiet().toMinutes() + " min.");
         }
         if (!quiet && (b.status() == BoostStatus.READY || b.status() == BoostStatus.SCALING_UP)) {
             return move(b, BoostStatus.HOLDING, now, "Ended, but the audience still needs " + b.units()
@@ -152,14 +127,9 @@ public final class Scheduler {
         };
     }
 
-    private boolean act(int desired, Boost driver, List<Boost> boosts, Instant now) throws ProviderException {
-        String reason = driver == null ? "No boost in force: back to the baseline of " + desired + " units."
-                : driver.title() + ": " + desired + " units";
-        CapacityAction action = new CapacityAction(String.format("%013d", now.toEpochMilli()) + Ids.shortId(), now,
-                desired, reason, driver == null ? null : driver.id(), CapacityAction.PENDING, null, null);
-        store.recordAction(action);
+    private boolean act(int desired, Boost driver, List<Boost> boosts, Instant now) {
         try {
-            take(action, now);
+            actions.ask(desired, driver, now);
             return true;
         } catch (ProviderException e) {
             markFailed(boosts, e, now);
@@ -177,23 +147,6 @@ public final class Scheduler {
                 boosts.set(i, move(b, BoostStatus.FAILED, now, e.getMessage()));
             }
         }
-    }
-
-    private void take(CapacityAction action, Instant now) throws ProviderException {
-        try {
-            provider.setDesired(action.desiredUnits(), new DesiredRequest(action.id(), action.boostId(),
-                    action.reason(), action.at()));
-        } catch (ProviderException e) {
-            CapacityAction failed = settled(action, CapacityAction.FAILED, e.getMessage(), now);
-            store.settleAction(failed);
-            status.acted(failed);
-            status.failed(e.getMessage(), now);
-            throw e;
-        }
-        CapacityAction done = settled(action, CapacityAction.DONE, null, now);
-        store.settleAction(done);
-        status.acted(done);
-        lastDesired = action.desiredUnits();
     }
 
     /** The provider's answer moves boosts on: units ready, scale-down accepted, a failure recovered. */
@@ -225,9 +178,5 @@ public final class Scheduler {
         }
         transitions.stored(next);
         return next;
-    }
-
-    private static CapacityAction settled(CapacityAction a, String outcome, String error, Instant at) {
-        return new CapacityAction(a.id(), a.at(), a.desiredUnits(), a.reason(), a.boostId(), outcome, error, at);
     }
 }
