@@ -1,5 +1,6 @@
 package io.cuedeck.console;
 
+import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.companion.CompanionDialog;
 import io.cuedeck.console.companion.CompanionViewModel;
@@ -52,6 +53,7 @@ public final class Console {
     private final LiveViewModel live;
     private final StatusBarViewModel status;
     private final ConnectionViewModel connection;
+    private final CapacityViewModel capacity;
     private final SettingsViewModel preferences;
     private final CompanionViewModel phones;
     private Stage stage;
@@ -73,6 +75,8 @@ public final class Console {
         this.status = new StatusBarViewModel(session, live, i18n, config.clock());
         session.addFeed(rundown);
         session.addFeed(live);
+        this.capacity = new CapacityViewModel(session, jobs, i18n, config.clock());
+        session.addFeed(capacity);
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
                 (backend, audience, preferred) -> {
                     rehearsal.attach(audience);
@@ -96,6 +100,7 @@ public final class Console {
         status.onSecond();
         live.onSecond();
         rundown.fire().onSecond();
+        capacity.onSecond();
     }
 
     /** The connection dialog (Backend… button, Ctrl+L). */
@@ -158,6 +163,10 @@ public final class Console {
 
     public ConnectionViewModel connection() {
         return connection;
+    }
+
+    public CapacityViewModel capacity() {
+        return capacity;
     }
 
     public Settings settings() {

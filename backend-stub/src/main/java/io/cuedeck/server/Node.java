@@ -15,6 +15,9 @@ import io.cuedeck.server.audience.ViewerEndpoint;
 import io.cuedeck.server.audience.ViewerRoutes;
 import io.cuedeck.server.bus.BusRelay;
 import io.cuedeck.server.bus.ShowLanes;
+import io.cuedeck.server.capacity.Capacity;
+import io.cuedeck.server.capacity.CapacityConfig;
+import io.cuedeck.server.capacity.CapacityRoutes;
 import io.cuedeck.server.config.ServerConfig;
 import io.cuedeck.server.console.ConsoleEndpoint;
 import io.cuedeck.server.console.ConsoleHub;
@@ -100,6 +103,8 @@ final class Node {
     final ViewerEndpoint viewerEndpoint;
     final ConsoleEndpoint consoleEndpoint;
     final OpsRoutes opsRoutes;
+    final Capacity capacity;
+    final CapacityRoutes capacityRoutes;
 
     // The viewer companion page and the viewer socket's Origin check.
     final WatchRoutes watchRoutes;
@@ -155,6 +160,13 @@ final class Node {
             closer.closeAllOpen(show.id(), catalog);
             snapshots.ended(show);
         });
+
+        // capacity boosts (issue 8): their own config keys, the rundown and push fires feed them
+        capacity = new Capacity(CapacityConfig.from(config.source()), cold, hot, shows, meters, clock, config.nodeId());
+        capacityRoutes = capacity.routes();
+        showService.onChanged(capacity.rundown()::showChanged);
+        cues.onChanged(capacity.rundown()::cuesChanged);
+        fires.onFired(capacity.rundown()::fired);
     }
 
     /** Puts back lost hot state, joins the bus and starts the periodic work. */
@@ -179,10 +191,12 @@ final class Node {
         Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
         Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),
                 config.snapshotInterval().toMillis(), snapshots::run, "snapshot");
+        capacity.start();
     }
 
     /** After the HTTP server stopped: last snapshot, drain answers and deliveries, then the engines. */
     void stop() {
+        capacity.close();
         background.stopSchedules();
         snapshots.run();
         journal.close();

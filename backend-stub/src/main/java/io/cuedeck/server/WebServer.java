@@ -60,6 +60,7 @@ final class WebServer {
             node.viewerEndpoint.register(cfg.routes);
             node.watchRoutes.register(cfg.routes);
             cfg.routes.wsBeforeUpgrade(ViewerEndpoint.PATH, node.originCheck::check);
+            node.capacityRoutes.register(cfg.routes);
         }).start();
     }
 }

@@ -66,6 +66,7 @@ public final class CueEditorView extends VBox {
         HBox bottom = new HBox(12, saveButton, message);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, settings, new CueEditorTools(form, i18n), tabs, problems, bottom);
+        getChildren().add(2, new CuePlanningFields(vm, i18n, fixedValidation)); // capacity planning (issue 8)
 
         InvalidationListener rebuild = o -> rebuild();
         form.kindProperty().addListener(rebuild);

@@ -69,7 +69,8 @@ public final class CueEditorViewModel {
 
     /** Checks the form now; the problems map and the message follow. */
     public boolean validate() {
-        List<Problem> found = validator.validate(form.toDraft());
+        List<Problem> found = new java.util.ArrayList<>(validator.validate(form.toDraft()));
+        form.planning().problem(i18n).ifPresent(found::add); // capacity planning: its own rule
         problems.clear();
         found.forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         return found.isEmpty();
@@ -110,7 +111,9 @@ public final class CueEditorViewModel {
     }
 
     private String firstProblem() {
-        return validator.validate(form.toDraft()).get(0).message();
+        List<Problem> found = validator.validate(form.toDraft());
+        // the capacity planning problem is not the content validator's: then it is the one
+        return found.isEmpty() ? problems.values().iterator().next() : found.get(0).message();
     }
 
     /** The problem of one field (server field path), or null. */

@@ -104,9 +104,6 @@ public final class ScreenshotTour {
         Thread.sleep(800);
         shot("help");
         onFx(() -> console.shell().toggleHelp());
-        onFx(() -> console.shell().show(Workspace.CAPACITY));
-        Thread.sleep(800);
-        shot("capacity");
         onFx(() -> console.shell().show(Workspace.REPORTS));
         Thread.sleep(800);
         shot("reports");

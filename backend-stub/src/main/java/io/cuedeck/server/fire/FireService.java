@@ -36,6 +36,11 @@ public final class FireService {
     private static final Duration PENDING_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FireService.class);
 
+    /** Told of every successful fire, on the request's thread: it must return at once (capacity: push cues). */
+    public interface FireListener {
+        void fired(Cue cue, FireReceipt receipt);
+    }
+
     /** Called just before {@code targeted} is read, so this node's sockets are counted exactly. */
     public interface SocketCountFlush {
         void flushNow();
@@ -49,6 +54,7 @@ public final class FireService {
     private final SocketCountFlush sockets;
     private final Clock clock;
     private final Counter fires;
+    private final java.util.List<FireListener> fireListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FireService(HotEngine hot, ColdStore cold, FireCatalog catalog, FireCloser closer, BusRelay bus,
             SocketCountFlush sockets, Clock clock, MeterRegistry meters) {
@@ -60,6 +66,10 @@ public final class FireService {
         this.sockets = sockets;
         this.clock = clock;
         this.fires = Counter.builder("cuedeck.fires").description("cues fired on this node").register(meters);
+    }
+
+    public void onFired(FireListener listener) {
+        fireListeners.add(listener);
     }
 
     /** Fires the cue; returns the receipt's exact JSON (a retry with the same key gets the same text). */
@@ -133,6 +143,7 @@ public final class FireService {
         }
         fires.increment();
         closer.storeSent(record);
+        fireListeners.forEach(l -> l.fired(cue, receipt));
         return Json.write(receipt);
     }
 

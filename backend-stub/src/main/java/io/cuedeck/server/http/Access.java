@@ -48,7 +48,8 @@ public final class Access {
                 () -> ApiException.unauthorized("The token is not valid for this server."));
         if (!allowed.contains(role)) {
             String needed = allowed.stream().map(r -> ((Role) r).label()).collect(Collectors.joining(" or "));
-            throw ApiException.forbidden("A " + role.label() + " token cannot do this; it needs " + needed + ".");
+            String article = "aeiou".indexOf(role.label().charAt(0)) >= 0 ? "An " : "A ";
+            throw ApiException.forbidden(article + role.label() + " token cannot do this; it needs " + needed + ".");
         }
         return role;
     }

@@ -50,7 +50,7 @@ public final class Tokens {
             int colon = part.indexOf(':');
             String where = KEY + " entry " + (i + 1);
             if (colon <= 0) {
-                throw new ConfigException(where + " is not role:token; allowed roles: producer, host, manager");
+                throw new ConfigException(where + " is not role:token; allowed roles: producer, host, manager, automation");
             }
             String roleName = part.substring(0, colon).trim();
             String token = part.substring(colon + 1).trim();
@@ -73,7 +73,7 @@ public final class Tokens {
                 return r;
             }
         }
-        throw new ConfigException(where + " has role '" + name + "': allowed roles are producer, host, manager");
+        throw new ConfigException(where + " has role '" + name + "': allowed roles are producer, host, manager, automation");
     }
 
     public boolean isEmpty() {

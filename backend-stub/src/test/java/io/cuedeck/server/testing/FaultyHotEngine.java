@@ -6,6 +6,7 @@ import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import io.cuedeck.server.engine.hot.memory.MemoryHotEngine;
@@ -75,6 +76,11 @@ public final class FaultyHotEngine implements HotEngine {
     @Override
     public SocketCounts sockets() {
         return real.sockets();
+    }
+
+    @Override
+    public SchedulerLease capacity() {
+        return real.capacity();
     }
 
     @Override

@@ -127,6 +127,11 @@ public interface ColdStore extends AutoCloseable {
     /** The show's snapshots ordered by start second. */
     List<ViewerSnapshot> snapshots(String showId);
 
+    // --- capacity: boosts, scheduler actions, calendar subscriptions ---
+
+    /** The capacity part (issue 8): boosts, the scheduler's actions and calendar subscriptions. */
+    BoostStore boosts();
+
     @Override
     void close();
 }

@@ -31,6 +31,9 @@ public interface HotEngine extends AutoCloseable {
 
     Bus bus();
 
+    /** The capacity scheduler's lease (one scheduler per cluster) and its published state (issue 8). */
+    SchedulerLease capacity();
+
     @Override
     void close();
 }

@@ -39,6 +39,7 @@ public final class DynamoColdStore implements ColdStore {
     private final DynamoShows shows;
     private final DynamoRundown rundown;
     private final DynamoAnswers answers;
+    private final DynamoBoosts boosts;
     private final ExecutorService writers;
 
     private DynamoColdStore(DynamoDbClient client, boolean ownsClient, DynamoConfig config, MeterRegistry meters,
@@ -49,6 +50,7 @@ public final class DynamoColdStore implements ColdStore {
         this.calls = new DynamoCalls(meters, table, deadline);
         this.shows = new DynamoShows(client, calls, table);
         this.rundown = new DynamoRundown(client, calls, table);
+        this.boosts = new DynamoBoosts(client, calls, table);
         this.writers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dynamodb-answers");
             t.setDaemon(true);
@@ -194,6 +196,11 @@ public final class DynamoColdStore implements ColdStore {
     @Override
     public List<ViewerSnapshot> snapshots(String showId) {
         return query(showId, "V#").stream().map(item -> DynamoItems.snapshot(showId, item)).toList();
+    }
+
+    @Override
+    public io.cuedeck.server.engine.cold.BoostStore boosts() {
+        return boosts;
     }
 
     @Override

@@ -28,10 +28,12 @@ public final class SqliteColdStore implements ColdStore {
 
     private final SqliteDatabase db;
     private final SqliteRundown rundown;
+    private final SqliteBoosts boosts;
 
     private SqliteColdStore(SqliteDatabase db) {
         this.db = db;
         this.rundown = new SqliteRundown(db);
+        this.boosts = new SqliteBoosts(db);
     }
 
     /** Opens (creating when needed) the store in {@code dataDir}. */
@@ -169,6 +171,11 @@ public final class SqliteColdStore implements ColdStore {
     @Override
     public List<ViewerSnapshot> snapshots(String showId) {
         return SqliteSnapshots.of(db, showId);
+    }
+
+    @Override
+    public io.cuedeck.server.engine.cold.BoostStore boosts() {
+        return boosts;
     }
 
     @Override

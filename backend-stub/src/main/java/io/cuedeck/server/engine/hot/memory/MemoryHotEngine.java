@@ -5,6 +5,7 @@ import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import java.time.Clock;
@@ -22,11 +23,13 @@ public final class MemoryHotEngine implements HotEngine {
     private final MemoryFireLedger fires;
     private final MemorySocketCounts sockets;
     private final MemoryBus bus = new MemoryBus();
+    private final MemorySchedulerLease capacity;
 
     public MemoryHotEngine(Clock clock) {
         this.idempotency = new MemoryIdempotencyKeys(clock);
         this.fires = new MemoryFireLedger(clock);
         this.sockets = new MemorySocketCounts(clock);
+        this.capacity = new MemorySchedulerLease(clock);
     }
 
     public MemoryHotEngine() {
@@ -71,6 +74,11 @@ public final class MemoryHotEngine implements HotEngine {
     @Override
     public Bus bus() {
         return bus;
+    }
+
+    @Override
+    public SchedulerLease capacity() {
+        return capacity;
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ public final class RedisHotEngine implements HotEngine {
     private final FireLedger fires;
     private final SocketCounts sockets;
     private final Bus bus;
+    private final SchedulerLease capacity;
     private final byte[] epoch;
 
     private RedisHotEngine(RedisGateway redis, RedisConfig config, Clock clock) {
@@ -36,6 +38,7 @@ public final class RedisHotEngine implements HotEngine {
         this.fires = new RedisFireLedger(redis, keys);
         this.sockets = new RedisSocketCounts(redis, keys, clock);
         this.bus = new RedisBus(redis, keys);
+        this.capacity = new RedisSchedulerLease(redis, keys);
         this.epoch = markEpoch();
     }
 
@@ -116,6 +119,11 @@ public final class RedisHotEngine implements HotEngine {
     @Override
     public Bus bus() {
         return bus;
+    }
+
+    @Override
+    public SchedulerLease capacity() {
+        return capacity;
     }
 
     @Override
