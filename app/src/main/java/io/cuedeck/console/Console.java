@@ -2,6 +2,7 @@ package io.cuedeck.console;
 
 import io.cuedeck.console.audit.AuditView;
 import io.cuedeck.console.audit.AuditViewModel;
+import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.companion.CompanionDialog;
 import io.cuedeck.console.companion.CompanionViewModel;
@@ -55,6 +56,7 @@ public final class Console {
     private final LiveViewModel live;
     private final StatusBarViewModel status;
     private final ConnectionViewModel connection;
+    private final CapacityViewModel capacity;
     private final SettingsViewModel preferences;
     private final CompanionViewModel phones;
     // Take-control between consoles and the audit trail (issue 13).
@@ -84,6 +86,8 @@ public final class Console {
         session.addFeed(control);
         rundown.fire().gateOnControl(control.takeBlockedProperty());
         this.audit = new AuditViewModel(session, jobs, i18n, config.clock());
+        this.capacity = new CapacityViewModel(session, jobs, i18n, config.clock());
+        session.addFeed(capacity);
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
                 (backend, audience, preferred) -> {
                     rehearsal.attach(audience);
@@ -108,6 +112,7 @@ public final class Console {
         live.onSecond();
         control.onSecond();
         rundown.fire().onSecond();
+        capacity.onSecond();
     }
 
     /** The show's audit trail (the take-control strip's button): one window at a time, not modal. */
@@ -181,6 +186,10 @@ public final class Console {
 
     public ConnectionViewModel connection() {
         return connection;
+    }
+
+    public CapacityViewModel capacity() {
+        return capacity;
     }
 
     public Settings settings() {

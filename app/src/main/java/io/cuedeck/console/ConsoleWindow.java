@@ -1,7 +1,6 @@
 package io.cuedeck.console;
 
 import io.cuedeck.console.capacity.CapacityView;
-import io.cuedeck.console.capacity.CapacityViewModel;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.control.ControlView;
 import io.cuedeck.console.live.LiveView;
@@ -42,10 +41,15 @@ final class ConsoleWindow {
         ShellViewModel shell = console.shell();
         Hotkeys hotkeys = ConsoleHotkeys.build(shell, console.rundown(), console.jobs(), console::openConnection,
                 console::openSettings);
+        CapacityView capacity = new CapacityView(console.capacity(), dialogs);
+        hotkeys.add("Shortcut+B", "hotkey.boostNow", () -> {
+            shell.show(Workspace.CAPACITY);
+            capacity.boostNow();
+        });
         Map<Workspace, Node> views = Map.of(
                 Workspace.LIVE, new LiveView(console.live(), i18n, new WelcomeCard(shell, i18n), console::openPhones),
                 Workspace.RUNDOWN, new RundownView(console.rundown(), i18n, dialogs, console.settings()),
-                Workspace.CAPACITY, new CapacityView(new CapacityViewModel(i18n)),
+                Workspace.CAPACITY, capacity,
                 Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
         MainWindow main = new MainWindow(shell, new VBox(
                 new ShowBarView(console.shows(), console.session(), i18n, dialogs, console::openConnection,

@@ -22,6 +22,17 @@ import io.cuedeck.protocol.RundownOrder;
 import io.cuedeck.protocol.Show;
 import io.cuedeck.protocol.ShowPatch;
 import io.cuedeck.protocol.ShowReport;
+import io.cuedeck.protocol.capacity.Boost;
+import io.cuedeck.protocol.capacity.BoostDraft;
+import io.cuedeck.protocol.capacity.BoostNow;
+import io.cuedeck.protocol.capacity.CalendarImport;
+import io.cuedeck.protocol.capacity.CalendarSubscription;
+import io.cuedeck.protocol.capacity.CapacityPlan;
+import io.cuedeck.protocol.capacity.CapacityState;
+import io.cuedeck.protocol.capacity.ImportResult;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -187,6 +198,79 @@ public final class CuedeckClient implements AutoCloseable {
             throw new IllegalArgumentException("no take-control step " + step);
         }
         return api.call(ApiRequest.send("POST", routes.control(showId, step), null), Control.class);
+    }
+
+    // --- capacity boosts ---
+
+    /** Boosts whose window overlaps {@code [from, to)} (null: the server's default, the past day and the next two). */
+    public List<Boost> boosts(Instant from, Instant to) {
+        return api.callForList(ApiRequest.get(routes.boosts(from, to)), Boost.class);
+    }
+
+    public Boost boost(String boostId) {
+        return api.call(ApiRequest.get(routes.boost(boostId)), Boost.class);
+    }
+
+    public Boost addBoost(BoostDraft draft) {
+        return api.call(ApiRequest.send("POST", routes.boosts(null, null), draft), Boost.class);
+    }
+
+    /** Replaces a boost's content; a cancelled boost put back is planned again (undo of a delete). */
+    public Boost updateBoost(String boostId, BoostDraft draft) {
+        return api.call(ApiRequest.send("PUT", routes.boost(boostId), draft), Boost.class);
+    }
+
+    /** Cancels a boost (the server keeps it, cancelled, with its history). */
+    public void cancelBoost(String boostId) {
+        api.call(ApiRequest.send("DELETE", routes.boost(boostId), null), Void.class);
+    }
+
+    /** Capacity at once for an unplanned moment; sent once (a repeat would ask again). */
+    public Boost boostNow(BoostNow request) {
+        return api.call(ApiRequest.send("POST", routes.boostsAction("now", Map.of()), request), Boost.class);
+    }
+
+    /**
+     * Imports a calendar file (RFC 5545 text); {@code calendarName} (may be null) names it so a later
+     * import of the same calendar updates it; with {@code dryRun} nothing is stored.
+     */
+    public ImportResult importCalendar(byte[] icsFile, String calendarName, boolean dryRun) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("dryRun", Boolean.toString(dryRun));
+        if (calendarName != null) {
+            query.put("calendar", calendarName);
+        }
+        return api.call(ApiRequest.send("POST", routes.boostsAction("import", query),
+                new ApiRequest.Raw(icsFile, "text/calendar; charset=utf-8")), ImportResult.class);
+    }
+
+    /** Imports a calendar from a URL; unless {@code dryRun}, the server subscribes to it. */
+    public ImportResult importCalendarUrl(String url, boolean dryRun) {
+        return api.call(ApiRequest.send("POST", routes.boostsAction("import", Map.of("dryRun", Boolean.toString(dryRun))),
+                new CalendarImport(url)), ImportResult.class);
+    }
+
+    /** The provider's state: desired, ready and in-service units, ready-at, the last action and error. */
+    public CapacityState capacity() {
+        return capacity(null);
+    }
+
+    /** As {@link #capacity()}, with the end of the show's last stored viewer snapshot (the preflight's). */
+    public CapacityState capacity(String showId) {
+        return api.call(ApiRequest.get(routes.capacity(showId)), CapacityState.class);
+    }
+
+    /** Desired units per minute over {@code [from, to)} after merging every boost. */
+    public CapacityPlan capacityPlan(Instant from, Instant to) {
+        return api.call(ApiRequest.get(routes.capacityPlan(from, to)), CapacityPlan.class);
+    }
+
+    public List<CalendarSubscription> calendarSubscriptions() {
+        return api.callForList(ApiRequest.get(routes.subscriptions()), CalendarSubscription.class);
+    }
+
+    public void deleteCalendarSubscription(String subscriptionId) {
+        api.call(ApiRequest.send("DELETE", routes.subscription(subscriptionId), null), Void.class);
     }
 
     /**

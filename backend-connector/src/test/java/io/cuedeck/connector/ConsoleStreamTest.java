@@ -71,6 +71,8 @@ class ConsoleStreamTest extends WithFreshBackend {
         try (CuedeckClient stranger = backend.client("wrong-token");
              ConsoleStream stream = stranger.openConsoleStream(live.showId(), heard)) {
             await().atMost(WAIT).until(() -> stream.state().phase() == Phase.LOST);
+            // the listener hears the state on its own thread, a moment after it is taken
+            await().atMost(WAIT).until(() -> heard.phases().contains(Phase.LOST));
             assertThat(stream.state().reason()).isNotBlank();
             assertThat(heard.snapshots).isEmpty();
             assertThat(heard.phases()).as("no series of hopeless tries").containsExactly(Phase.CONNECTING, Phase.LOST);

@@ -23,12 +23,14 @@ final class LoopbackHttpServer implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
+    private final java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LoopbackHttpServer(Answer answer) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
+            seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
             try (exchange) {
                 answer.answer(exchange);
             } catch (InterruptedException e) {
@@ -61,6 +63,11 @@ final class LoopbackHttpServer implements AutoCloseable {
 
     int requests() {
         return requests.get();
+    }
+
+    /** Requests that arrived, as {@code "POST /api/v1/shows"}, in arrival order. */
+    java.util.List<String> seen() {
+        return java.util.List.copyOf(seen);
     }
 
     @Override

@@ -32,6 +32,7 @@ public final class CuedeckServer {
 
     /** With a clock of the caller's (tests); the server's instants are millisecond-precise. */
     public static RunningServer start(ServerConfig config, Clock clock) {
+        io.cuedeck.server.capacity.CapacityConfig.from(config.source()); // a bad capacity key stops before any engine opens
         PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         HotEngine hot = Engines.hot(config, meters, clock);
         ColdStore cold;

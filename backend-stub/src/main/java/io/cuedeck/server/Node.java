@@ -9,12 +9,17 @@ import io.cuedeck.server.audience.DeliveryCounts;
 import io.cuedeck.server.audience.FanOut;
 import io.cuedeck.server.audience.HeartbeatIntake;
 import io.cuedeck.server.audience.HeartbeatLimiter;
+import io.cuedeck.server.audience.LiveFires;
 import io.cuedeck.server.audience.PresenceBatcher;
 import io.cuedeck.server.audience.SocketCountReporter;
 import io.cuedeck.server.audience.SocketHub;
 import io.cuedeck.server.audience.ViewerEndpoint;
 import io.cuedeck.server.audience.ViewerRoutes;
 import io.cuedeck.server.bus.BusRelay;
+import io.cuedeck.server.bus.ShowLanes;
+import io.cuedeck.server.capacity.Capacity;
+import io.cuedeck.server.capacity.CapacityConfig;
+import io.cuedeck.server.capacity.CapacityRoutes;
 import io.cuedeck.server.config.ServerConfig;
 import io.cuedeck.server.console.ConsoleEndpoint;
 import io.cuedeck.server.control.ControlConfig;
@@ -42,6 +47,7 @@ import io.cuedeck.server.http.AccessConfig;
 import io.cuedeck.server.http.ClientAddress;
 import io.cuedeck.server.http.LoginThrottle;
 import io.cuedeck.server.http.TokenRegistry;
+import io.cuedeck.server.http.LimitsConfig;
 import io.cuedeck.server.http.OpsRoutes;
 import io.cuedeck.server.http.Tokens;
 import io.cuedeck.server.reports.ReportRoutes;
@@ -68,12 +74,15 @@ import java.time.Clock;
 final class Node {
 
     final ServerConfig config;
+    final LimitsConfig limits;
     final HotEngine hot;
     final ColdStore cold;
     final PrometheusMeterRegistry meters;
     final Clock clock;
     final Background background = new Background();
 
+    final ShowLanes lanes = new ShowLanes();
+    final LiveFires liveFires = new LiveFires();
     final BusRelay bus;
     final ShowDirectory shows;
     final SocketHub viewers = new SocketHub();
@@ -81,7 +90,7 @@ final class Node {
     final DeliveryCounts delivery;
     final FanOut fanOut;
     final SocketCountReporter socketCounts;
-    final HeartbeatLimiter limiter = new HeartbeatLimiter();
+    final HeartbeatLimiter limiter;
     final PresenceBatcher presence;
     final HeartbeatIntake heartbeats;
     final AnswerJournal journal;
@@ -103,6 +112,7 @@ final class Node {
     final ControlWatch controlWatch;
     final TakeControl takeControl;
     final ControlRoutes controlRoutes;
+    final AnswerService answers;
 
     final ShowRoutes showRoutes;
     final CueRoutes cueRoutes;
@@ -113,6 +123,8 @@ final class Node {
     final ViewerEndpoint viewerEndpoint;
     final ConsoleEndpoint consoleEndpoint;
     final OpsRoutes opsRoutes;
+    final Capacity capacity;
+    final CapacityRoutes capacityRoutes;
 
     // The viewer companion page and the viewer socket's Origin check.
     final WatchRoutes watchRoutes;
@@ -125,11 +137,13 @@ final class Node {
             Clock clock) {
         this.config = config;
         this.tls = io.cuedeck.server.tls.TlsConfig.from(config.source());
+        this.limits = LimitsConfig.from(config.source());
+        this.limiter = new HeartbeatLimiter(limits.heartbeatMinInterval().toMillis());
         this.hot = hot;
         this.cold = cold;
         this.meters = meters;
         this.clock = clock;
-        bus = new BusRelay(hot.bus());
+        bus = new BusRelay(hot.bus(), lanes);
         shows = new ShowDirectory(cold);
         delivery = new DeliveryCounts(hot.fires());
         fanOut = new FanOut(viewers, delivery, clock, meters);
@@ -149,7 +163,7 @@ final class Node {
         AccessConfig accessConfig = AccessConfig.from(config.source());
         tokenRegistry = new TokenRegistry(tokens, accessConfig.tokenFile());
         access = new Access(tokenRegistry, new LoginThrottle(accessConfig.maxFailures(), accessConfig.failureWindow(), clock),
-                new ClientAddress(accessConfig.trustedProxies()), meters);
+                new ClientAddress(limits.trustedProxies()), meters);
         audit = new Audit(cold.audit(), access, clock);
         auditRoutes = new AuditRoutes(cold.audit(), shows);
         ControlConfig controlConfig = ControlConfig.from(config.source());
@@ -159,14 +173,15 @@ final class Node {
         controlRoutes = new ControlRoutes(takeControl, shows);
 
         AckService acks = new AckService(catalog, hot.fires(), clock);
-        AnswerService answers = new AnswerService(catalog, hot.fires(), journal, clock, meters);
+        answers = new AnswerService(catalog, hot.fires(), journal, clock, meters,
+                io.cuedeck.server.http.RateLimit.perMinute(limits.answersPerViewer()));
         showRoutes = new ShowRoutes(showService, audit);
         cueRoutes = new CueRoutes(cues, audit);
         fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
         reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
-        viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, hot.fires(), catalog);
+        viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, liveFires, lanes);
         consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires(), controlWatch);
         opsRoutes = new OpsRoutes(hot, cold, meters, config.nodeId());
         watchRoutes = new WatchRoutes(shows, WatchAssets.load());
@@ -182,6 +197,13 @@ final class Node {
             closer.closeAllOpen(show.id(), catalog);
             snapshots.ended(show);
         });
+
+        // capacity boosts (issue 8): their own config keys, the rundown and push fires feed them
+        capacity = new Capacity(CapacityConfig.from(config.source()), cold, hot, shows, meters, clock, config.nodeId());
+        capacityRoutes = capacity.routes();
+        showService.onChanged(capacity.rundown()::showChanged);
+        cues.onChanged(capacity.rundown()::cuesChanged);
+        fires.onFired(capacity.rundown()::fired);
     }
 
     /** Puts back lost hot state, joins the bus and starts the periodic work. */
@@ -195,6 +217,7 @@ final class Node {
         Background.every(background.timers, 100, 100, socketCounts::tick, "socket count report");
         Background.every(background.timers, 250, 250, delivery::flush, "delivery flush");
         Background.every(background.timers, 10_000, 10_000, () -> limiter.sweep(clock.millis()), "limiter sweep");
+        Background.every(background.timers, 10_000, 10_000, answers::sweep, "answer limit sweep");
         long socketTouch = Math.max(250, Math.min(30_000, config.presenceTtl().toMillis() / 4));
         Background.every(background.timers, socketTouch, socketTouch, () -> viewers.all().forEach(heartbeats::socketOpen),
                 "socket presence");
@@ -203,20 +226,24 @@ final class Node {
         Background.every(background.timers, 2_000, 2_000, tokenRegistry::reloadIfChanged, "token file reload");
         Background.every(background.timers, 60_000, 60_000, access::sweep, "login throttle sweep");
         Background.every(background.ticker, 1_000, 1_000, controlWatch::tick, "take-control watch");
+        new OpenFiresRefresh(this).start();
         long toNextSecond = 1_000 - clock.millis() % 1_000;
         Background.every(background.ticker, toNextSecond + 200, 1_000, ticker::tick, "tick");
         Background.every(background.ticker, snapshots.millisToNextRun(config.snapshotInterval()),
                 config.snapshotInterval().toMillis(), snapshots::run, "snapshot");
+        capacity.start();
     }
 
     /** After the HTTP server stopped: last snapshot, drain answers and deliveries, then the engines. */
     void stop() {
+        capacity.close();
         background.stopSchedules();
         snapshots.run();
         journal.close();
         background.stopAnswers();
         delivery.flush();
         bus.close();
+        lanes.close();
         hot.close();
         cold.close();
     }

@@ -14,7 +14,10 @@ import io.cuedeck.server.bus.BusMessage.ShowChanged;
 import io.cuedeck.server.engine.cold.FireRecord;
 import java.util.concurrent.TimeUnit;
 
-/** What this node does with each bus message: its viewers, its consoles, its timers. */
+/**
+ * What this node does with each bus message: its viewers, its consoles, its timers. Runs on the
+ * message's show lane: a show's messages in publish order, shows side by side.
+ */
 final class NodeEvents {
 
     private final Node node;
@@ -40,6 +43,7 @@ final class NodeEvents {
         } else if (message instanceof ShowChanged changed) {
             node.shows.changed(changed.showId());
             if (changed.status() == ShowStatus.ENDED) {
+                node.liveFires.forgetShow(changed.showId());
                 node.viewers.closeShow(changed.showId(), "The show has ended.");
             }
         }
@@ -47,6 +51,7 @@ final class NodeEvents {
 
     private void fired(FireRecord fire) {
         node.catalog.remember(fire);
+        node.liveFires.opened(fire);
         node.fanOut.fire(fire);
         node.closer.scheduleAutoClose(fire);
         node.consoles.send(fire.showId(), new FireStarted(fire.fireId(), fire.cue().id(), fire.cue().kind(),
@@ -54,8 +59,8 @@ final class NodeEvents {
     }
 
     private void closed(FireEnded ended) {
+        node.liveFires.closed(ended.showId(), ended.fireId());
         node.fanOut.broadcast(ended.showId(), new ClosedMessage(ended.fireId()));
-        node.viewers.forget(ended.showId(), ended.fireId());
         node.consoles.send(ended.showId(), new FireClosed(ended.fireId(), ended.cueId(), ended.closedAt()));
         node.ticker.fireClosed(ended.showId(), ended.fireId());
         node.background.timers.schedule(() -> node.delivery.forget(ended.fireId()), 2, TimeUnit.SECONDS);

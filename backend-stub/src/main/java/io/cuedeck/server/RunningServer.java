@@ -38,6 +38,16 @@ public final class RunningServer implements AutoCloseable {
         return (node.tls.isPresent() ? "https://" : "http://") + host + ":" + port();
     }
 
+    /** The port of the operations listener ({@code CUEDECK_OPS_BIND}), when there is one. */
+    public java.util.OptionalInt opsPort() {
+        for (var connector : app.jettyServer().server().getConnectors()) {
+            if ("ops".equals(connector.getName()) && connector instanceof org.eclipse.jetty.server.ServerConnector c) {
+                return java.util.OptionalInt.of(c.getLocalPort());
+            }
+        }
+        return java.util.OptionalInt.empty();
+    }
+
     public String nodeId() {
         return node.config.nodeId();
     }

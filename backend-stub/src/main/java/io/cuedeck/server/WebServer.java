@@ -3,6 +3,8 @@ package io.cuedeck.server;
 import io.cuedeck.server.audience.ViewerEndpoint;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
+import io.cuedeck.server.http.HttpEdge;
+import io.cuedeck.server.http.OpsAccess;
 import io.cuedeck.server.http.HttpMetrics;
 import io.cuedeck.server.http.RouteCatalog;
 import io.cuedeck.server.tls.TlsConnector;
@@ -12,7 +14,8 @@ import java.time.Duration;
 
 /**
  * The Javalin application of a node: limits (64 KiB bodies, 16 KiB socket messages, a bounded
- * queue of outgoing frames per socket), error mapping, access checks, metrics, and every
+ * queue of outgoing frames per socket), the edge in front of it ({@link HttpEdge}: listeners,
+ * client limits, Jetty's errors as JSON), error mapping, access checks, metrics, and every
  * feature's routes.
  */
 final class WebServer {
@@ -27,11 +30,11 @@ final class WebServer {
     static Javalin start(Node node, RouteCatalog catalog) {
         Duration idle = node.config.presenceTtl().compareTo(Duration.ofSeconds(60)) < 0
                 ? Duration.ofSeconds(60) : node.config.presenceTtl();
+        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            cfg.jetty.host = node.config.bind();
-            cfg.jetty.port = node.config.port();
+            edge.install(cfg, node.config.bind(), node.config.port());
             cfg.http.maxRequestSize = Bodies.MAX_BYTES;
             cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -41,11 +44,13 @@ final class WebServer {
                 ws.setMaxOutgoingFrames(MAX_QUEUED_FRAMES);
                 ws.setIdleTimeout(idle);
             });
+            // the connect path at broadcast scale (issue 10): see ViewerConnections
+            ViewerConnections.configure(cfg.jetty);
             catalog.listen(cfg.events);
             ErrorMapping.install(cfg.routes);
             node.access.install(cfg.routes);
             HttpMetrics.install(cfg.routes, node.meters);
-            node.opsRoutes.register(cfg.routes);
+            node.opsRoutes.register(cfg.routes, edge.ops());
             node.showRoutes.register(cfg.routes);
             node.cueRoutes.register(cfg.routes);
             node.fireRoutes.register(cfg.routes);
@@ -56,6 +61,7 @@ final class WebServer {
             node.viewerEndpoint.register(cfg.routes);
             node.watchRoutes.register(cfg.routes);
             cfg.routes.wsBeforeUpgrade(ViewerEndpoint.PATH, node.originCheck::check);
+            node.capacityRoutes.register(cfg.routes);
             node.auditRoutes.register(cfg.routes);
             node.controlRoutes.register(cfg.routes);
             node.tls.ifPresent(tls -> cfg.jetty.addConnector((server, http) ->

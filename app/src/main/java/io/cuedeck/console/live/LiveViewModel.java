@@ -2,6 +2,7 @@ package io.cuedeck.console.live;
 
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
 import io.cuedeck.console.session.ShowFeed;
 import io.cuedeck.protocol.Cue;
@@ -56,8 +57,9 @@ public final class LiveViewModel implements ShowFeed {
         fires.clear();
         figures.clear();
         freshness.forget();
-        if (show != null) {
-            jobs.quietly(() -> session.backend().showReport(show.id()), report -> {
+        Backend backend = session.backend(); // read here, on the UI thread, not in the job
+        if (show != null && backend != null) {
+            jobs.quietly(() -> backend.showReport(show.id()), report -> {
                 if (show.id().equals(shownId)) {
                     series.backfill(report.viewerCurve());
                 }

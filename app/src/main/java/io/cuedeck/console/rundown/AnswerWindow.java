@@ -68,14 +68,15 @@ public final class AnswerWindow {
             Runnable say) {
         FireInfo fire = fires.latest();
         Show show = session.show();
-        if (fire == null || !applies.test(fire) || show == null) {
+        Backend backend = session.backend(); // at the press, on the UI thread
+        if (fire == null || !applies.test(fire) || show == null || backend == null) {
             return;
         }
         if (control.get() != null) {
             outcome.blocked(control.get());
             return;
         }
-        jobs.run(i18n.get(activity), () -> call.apply(session.backend(), show.id(), fire.fireId()), done -> {
+        jobs.run(i18n.get(activity), () -> call.apply(backend, show.id(), fire.fireId()), done -> {
             fires.update(fire.fireId(), change);
             say.run();
         }, outcome::failed);

@@ -27,6 +27,7 @@ public final class CueEditorView extends VBox {
     public static final String ID_PROBLEMS = "editor-problems";
     public static final String ID_MESSAGE = "editor-message";
     public static final String ID_SECONDS = "editor-seconds";
+    public static final String ID_CORRECT = "editor-correct";
     public static final String[] LANGUAGE_CHOICES = {"en", "zh-TW", "zh-CN", "ko", "ja", "es", "fr", "de"};
 
     private final CueEditorViewModel vm;
@@ -65,6 +66,7 @@ public final class CueEditorView extends VBox {
         HBox bottom = new HBox(12, saveButton, message);
         bottom.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(heading, settings, new CueEditorTools(form, i18n), tabs, problems, bottom);
+        getChildren().add(2, new CuePlanningFields(vm, i18n, fixedValidation)); // capacity planning (issue 8)
 
         InvalidationListener rebuild = o -> rebuild();
         form.kindProperty().addListener(rebuild);

@@ -4,6 +4,7 @@ import io.cuedeck.connector.ValidationException;
 import io.cuedeck.console.common.Errors;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueDraft;
@@ -29,7 +30,7 @@ public final class CueEditorViewModel {
     private final Session session;
     private final Jobs jobs;
     private final I18n i18n;
-    private final CueValidator validator;
+    private final CueProblems validator;
     private final CueForm form = new CueForm();
     private final ObservableMap<String, String> problems = FXCollections.observableHashMap();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -40,7 +41,7 @@ public final class CueEditorViewModel {
         this.session = session;
         this.jobs = jobs;
         this.i18n = i18n;
-        this.validator = new CueValidator(i18n);
+        this.validator = new CueProblems(i18n);
     }
 
     /** A fresh cue of this kind with the given languages (two options for polls and quizzes). */
@@ -68,7 +69,8 @@ public final class CueEditorViewModel {
 
     /** Checks the form now; the problems map and the message follow. */
     public boolean validate() {
-        List<Problem> found = validator.validate(form.toDraft());
+        List<Problem> found = new java.util.ArrayList<>(validator.validate(form.toDraft()));
+        form.planning().problem(i18n).ifPresent(found::add); // capacity planning: its own rule
         problems.clear();
         found.forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         return found.isEmpty();
@@ -86,10 +88,12 @@ public final class CueEditorViewModel {
         }
         CueDraft draft = form.toDraft();
         String id = editingId.get();
+        // read on the FX thread, at the press: a backend switched meanwhile does not get this cue
+        Backend backend = session.backend();
         saving.set(true);
         message.set(i18n.get("editor.saving"));
         jobs.run(i18n.get("activity.saveCue"),
-                () -> id == null ? session.backend().addCue(show.id(), draft) : session.backend().updateCue(show.id(), id, draft),
+                () -> id == null ? backend.addCue(show.id(), draft) : backend.updateCue(show.id(), id, draft),
                 saved -> {
                     saving.set(false);
                     editingId.set(saved.id());
@@ -107,7 +111,9 @@ public final class CueEditorViewModel {
     }
 
     private String firstProblem() {
-        return validator.validate(form.toDraft()).get(0).message();
+        List<Problem> found = validator.validate(form.toDraft());
+        // the capacity planning problem is not the content validator's: then it is the one
+        return found.isEmpty() ? problems.values().iterator().next() : found.get(0).message();
     }
 
     /** The problem of one field (server field path), or null. */

@@ -30,6 +30,12 @@ public final class CueForm {
     private final ObservableList<Map<String, StringProperty>> options = FXCollections.observableArrayList();
     private final IntegerProperty correctOption = new SimpleIntegerProperty(this, "correctOption", -1);
     private final IntegerProperty answerSeconds = new SimpleIntegerProperty(this, "answerSeconds", 30);
+    /** Capacity planning (issue 8): planned moment and push. */
+    private final CuePlanning planning = new CuePlanning(java.time.ZoneId.systemDefault());
+
+    public CuePlanning planning() {
+        return planning;
+    }
 
     public ObjectProperty<CueKind> kindProperty() {
         return kind;
@@ -116,7 +122,8 @@ public final class CueForm {
             }
         }
         Integer correct = kind.get() == CueKind.QUIZ && correctOption.get() >= 0 ? correctOption.get() : null;
-        return new CueDraft(kind.get(), texts, optionTexts, correct, answerSeconds.get(), defaultLang.get());
+        return new CueDraft(kind.get(), texts, optionTexts, correct, answerSeconds.get(), defaultLang.get(),
+                planning.plannedAt(), planning.push());
     }
 
     /** Fills the form from a stored cue (edit) or a fresh draft (new, duplicate). */
@@ -140,6 +147,7 @@ public final class CueForm {
         }
         correctOption.set(draft.correctOption() == null ? -1 : draft.correctOption());
         answerSeconds.set(draft.answerSeconds() == null ? 30 : draft.answerSeconds());
+        planning.load(draft.plannedAt(), draft.push());
     }
 
     public void load(Cue cue) {

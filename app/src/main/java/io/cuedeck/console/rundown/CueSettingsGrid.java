@@ -2,6 +2,7 @@ package io.cuedeck.console.rundown;
 
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.protocol.CueKind;
+import io.cuedeck.protocol.rules.CueValidator;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,6 +20,8 @@ final class CueSettingsGrid extends GridPane {
     private final ComboBox<Integer> correct = new ComboBox<>();
     /** Held here: a bidirectional binding keeps only weak references, so {@code asObject()} alone is collected. */
     private final ObjectProperty<Integer> secondsValue;
+    /** True while the choices are re-offered: the combo box's passing null is not the producer's choice. */
+    private boolean offering;
 
     CueSettingsGrid(CueEditorViewModel vm, I18n i18n, ValidationSupport validation) {
         CueForm form = vm.form();
@@ -31,8 +34,14 @@ final class CueSettingsGrid extends GridPane {
         ComboBox<String> defaultLang = new ComboBox<>();
         defaultLang.setItems(form.languages());
         defaultLang.valueProperty().bindBidirectional(form.defaultLangProperty());
-        correct.setConverter(new OptionNames(i18n));
-        correct.valueProperty().addListener((o, a, n) -> form.correctOptionProperty().set(n == null ? -1 : n));
+        correct.setId(CueEditorView.ID_CORRECT);
+        correct.setConverter(new OptionNames(i18n, form));
+        correct.valueProperty().addListener((o, a, n) -> {
+            if (!offering) {
+                form.correctOptionProperty().set(n == null ? -1 : n);
+            }
+        });
+        form.correctOptionProperty().addListener(o -> offerOptions(form)); // a loaded cue's choice shows
         Spinner<Integer> seconds = new Spinner<>(CueValidator.MIN_SECONDS, CueValidator.MAX_SECONDS, 30, 5);
         seconds.setId(CueEditorView.ID_SECONDS);
         seconds.setEditable(true);
@@ -54,14 +63,25 @@ final class CueSettingsGrid extends GridPane {
         LanguageTabs.register(validation, defaultLang, "defaultLang", vm);
     }
 
-    /** Offers one correct-option choice per option of the form, and keeps the form's choice if it still exists. */
+    /**
+     * Offers one correct-option choice per option of the form and shows the form's choice. The
+     * form holds the truth: re-offering the items makes the combo box pass through "nothing
+     * selected", which must not overwrite the quiz's correct option, so nothing is written back.
+     */
     void offerOptions(CueForm form) {
-        correct.getItems().clear();
-        for (int i = 0; i < form.options().size(); i++) {
-            correct.getItems().add(i);
-        }
         int chosen = form.correctOptionProperty().get();
-        correct.setValue(chosen >= 0 && chosen < form.options().size() ? chosen : null);
+        boolean stillThere = chosen >= 0 && chosen < form.options().size();
+        offering = true;
+        try {
+            java.util.List<Integer> choices = new java.util.ArrayList<>();
+            for (int i = 0; i < form.options().size(); i++) {
+                choices.add(i);
+            }
+            correct.getItems().setAll(choices);
+            correct.setValue(stillThere ? chosen : null);
+        } finally {
+            offering = false;
+        }
     }
 
     private static Label fieldLabel(I18n i18n, String key) {

@@ -3,7 +3,9 @@ package io.cuedeck.console.rundown;
 import io.cuedeck.console.common.Errors;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
+import io.cuedeck.console.session.Target;
 import io.cuedeck.console.session.ShowFeed;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueKind;
@@ -85,14 +87,22 @@ public final class RundownViewModel implements ShowFeed {
 
     /** Fetches the rundown of the current show. */
     public void reload() {
-        Show show = session.show();
-        if (show == null) {
+        Target target = session.target();
+        if (!target.complete()) {
             return;
         }
-        jobs.run(i18n.get("activity.loadRundown"), () -> session.backend().rundown(show.id()), loaded -> {
-            cues.setAll(loaded);
-            next.onLoaded();
-        }, error -> notice.set(Errors.describe(error, i18n)));
+        Backend backend = target.backend();
+        String showId = target.showId();
+        jobs.run(i18n.get("activity.loadRundown"), () -> backend.rundown(showId), loaded -> {
+            if (session.isCurrent(target)) { // a rundown that arrives late never lands on another show
+                cues.setAll(loaded);
+                next.onLoaded();
+            }
+        }, error -> {
+            if (session.isCurrent(target)) {
+                notice.set(Errors.describe(error, i18n));
+            }
+        });
     }
 
     /** New cue (Ctrl+N): an empty cue of this kind in English and Traditional Chinese, in the editor. */

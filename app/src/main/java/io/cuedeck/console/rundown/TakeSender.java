@@ -5,11 +5,12 @@ import io.cuedeck.connector.CancelledException;
 import io.cuedeck.connector.ConflictException;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
+import io.cuedeck.console.session.Target;
 import io.cuedeck.protocol.Cue;
 import io.cuedeck.protocol.CueKind;
 import io.cuedeck.protocol.FireReceipt;
-import io.cuedeck.protocol.Show;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -46,15 +47,20 @@ final class TakeSender {
 
     /** A TAKE press that passed the gate: sends the armed cue, unless a TAKE is already in flight. */
     void send(boolean refire) {
-        Show show = session.show();
+        Target target = session.target(); // at the press, on the UI thread: the job never reads the session
+        if (!target.complete()) {
+            return;
+        }
         ArmTake.Take take = armTake.take(refire).orElse(null);
-        if (take == null || show == null) {
+        if (take == null) {
             return;
         }
         Cue cue = cues.apply(take.cueId());
         CueKind kind = cue == null ? null : cue.kind();
+        Backend backend = target.backend();
+        String showId = target.showId();
         jobs.run(i18n.get("activity.fire"),
-                () -> session.backend().fire(show.id(), take.cueId(), take.key(), take.refire()),
+                () -> backend.fire(showId, take.cueId(), take.key(), take.refire()),
                 receipt -> fired(receipt, kind), this::failed);
     }
 

@@ -93,6 +93,27 @@ public interface Backend extends AutoCloseable {
     /** A page of the show's audit trail, newest first. */
     AuditPage audit(String showId, String before, int limit);
 
+    // --- capacity (issue 8) ---
+
+    List<io.cuedeck.protocol.capacity.Boost> boosts(java.time.Instant from, java.time.Instant to);
+
+    io.cuedeck.protocol.capacity.Boost addBoost(io.cuedeck.protocol.capacity.BoostDraft draft);
+
+    io.cuedeck.protocol.capacity.Boost updateBoost(String boostId, io.cuedeck.protocol.capacity.BoostDraft draft);
+
+    void cancelBoost(String boostId);
+
+    io.cuedeck.protocol.capacity.Boost boostNow(io.cuedeck.protocol.capacity.BoostNow request);
+
+    io.cuedeck.protocol.capacity.ImportResult importCalendar(byte[] ics, String name, boolean dryRun);
+
+    io.cuedeck.protocol.capacity.ImportResult importCalendarUrl(String url, boolean dryRun);
+
+    /** With the show's last snapshot (showId may be null). */
+    io.cuedeck.protocol.capacity.CapacityState capacity(String showId);
+
+    io.cuedeck.protocol.capacity.CapacityPlan capacityPlan(java.time.Instant from, java.time.Instant to);
+
     /** Opens the console stream; the listener is called on the stream's own thread. */
     ConsoleStream openConsoleStream(String showId, ConsoleListener listener);
 

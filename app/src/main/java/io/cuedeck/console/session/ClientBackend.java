@@ -133,6 +133,53 @@ public final class ClientBackend implements Backend {
         return client.showReport(showId);
     }
 
+    // --- capacity (issue 8) ---
+
+    @Override
+    public List<io.cuedeck.protocol.capacity.Boost> boosts(java.time.Instant from, java.time.Instant to) {
+        return client.boosts(from, to);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.Boost addBoost(io.cuedeck.protocol.capacity.BoostDraft draft) {
+        return client.addBoost(draft);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.Boost updateBoost(String boostId, io.cuedeck.protocol.capacity.BoostDraft draft) {
+        return client.updateBoost(boostId, draft);
+    }
+
+    @Override
+    public void cancelBoost(String boostId) {
+        client.cancelBoost(boostId);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.Boost boostNow(io.cuedeck.protocol.capacity.BoostNow request) {
+        return client.boostNow(request);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.ImportResult importCalendar(byte[] ics, String name, boolean dryRun) {
+        return client.importCalendar(ics, name, dryRun);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.ImportResult importCalendarUrl(String url, boolean dryRun) {
+        return client.importCalendarUrl(url, dryRun);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.CapacityState capacity(String showId) {
+        return client.capacity(showId);
+    }
+
+    @Override
+    public io.cuedeck.protocol.capacity.CapacityPlan capacityPlan(java.time.Instant from, java.time.Instant to) {
+        return client.capacityPlan(from, to);
+    }
+
     @Override
     public String consoleId() {
         return client.config().consoleId();

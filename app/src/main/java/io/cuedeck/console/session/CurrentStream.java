@@ -48,10 +48,7 @@ final class CurrentStream {
         ConsoleStream old = stream;
         stream = null;
         if (old != null) {
-            jobs.quietly(() -> {
-                old.close();
-                return null;
-            }, ignored -> { }, ignored -> { });
+            closeInBackground(old);
         }
     }
 
@@ -68,10 +65,17 @@ final class CurrentStream {
 
     private void adopt(int mine, ConsoleStream opened) {
         if (mine != generation) {
-            opened.close();
+            closeInBackground(opened); // a close may wait for the socket: never on the UI thread
             return;
         }
         stream = opened;
+    }
+
+    private void closeInBackground(ConsoleStream old) {
+        jobs.quietly(() -> {
+            old.close();
+            return null;
+        }, ignored -> { }, ignored -> { });
     }
 
     /** Called on the stream's dispatch thread; hops to the UI and drops what a replaced stream says. */

@@ -77,6 +77,20 @@ public final class Session {
         return backend.get();
     }
 
+    /** The backend and show in use now, for a command to carry into its background job. */
+    public Target target() {
+        return new Target(backend.get(), show.get());
+    }
+
+    /**
+     * True while {@code target} is still what is in use (the same backend, the same show): a job's
+     * result for anything else belongs to a screen the producer has left, and is dropped.
+     */
+    public boolean isCurrent(Target target) {
+        Show now = show.get();
+        return target.backend() == backend.get() && now != null && now.id().equals(target.showId());
+    }
+
     public Show show() {
         return show.get();
     }

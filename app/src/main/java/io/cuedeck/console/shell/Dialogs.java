@@ -38,6 +38,7 @@ public final class Dialogs {
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** Owner, title and theme for a dialog of a workspace. */
     public void prepare(Dialog<?> dialog, String title) {
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -4,6 +4,7 @@ import io.cuedeck.console.common.Errors;
 import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.common.Jobs;
 import io.cuedeck.console.common.Settings;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
 import io.cuedeck.protocol.NewShow;
 import io.cuedeck.protocol.Show;
@@ -40,7 +41,14 @@ public final class ShowsViewModel {
      * first live show, else the newest.
      */
     public void refresh(String preferredId) {
-        jobs.run(i18n.get("activity.loadShows"), () -> session.backend().shows(), loaded -> {
+        Backend backend = session.backend(); // on the UI thread, at the call; results for another backend are dropped
+        if (backend == null) {
+            return;
+        }
+        jobs.run(i18n.get("activity.loadShows"), backend::shows, loaded -> {
+            if (session.backend() != backend) {
+                return;
+            }
             shows.setAll(loaded);
             Show current = session.show();
             if (current == null || loaded.stream().noneMatch(s -> s.id().equals(current.id()))) {
@@ -77,7 +85,11 @@ public final class ShowsViewModel {
             notice.set(i18n.get("shows.badTitle"));
             return;
         }
-        jobs.run(i18n.get("activity.createShow"), () -> session.backend().createShow(NewShow.titled(clean)), created -> {
+        Backend backend = session.backend();
+        if (backend == null) {
+            return;
+        }
+        jobs.run(i18n.get("activity.createShow"), () -> backend.createShow(NewShow.titled(clean)), created -> {
             shows.add(created);
             pick(created);
             notice.set(i18n.format("shows.created", created.title()));
@@ -95,10 +107,11 @@ public final class ShowsViewModel {
 
     private void change(ShowStatus status, String activityKey, String doneKey) {
         Show show = session.show();
-        if (show == null) {
+        Backend backend = session.backend();
+        if (show == null || backend == null) {
             return;
         }
-        jobs.run(i18n.get(activityKey), () -> session.backend().updateShow(show.id(), ShowPatch.status(status)), updated -> {
+        jobs.run(i18n.get(activityKey), () -> backend.updateShow(show.id(), ShowPatch.status(status)), updated -> {
             int at = shows.indexOf(show);
             if (at >= 0) {
                 shows.set(at, updated);

@@ -1,9 +1,7 @@
 package io.cuedeck.console.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -60,9 +58,11 @@ class JobsTest {
 
     @Test
     void cancelInterruptsAHangingCallAndTellsTheCallerAtOnce() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         List<Throwable> errors = new ArrayList<>();
         jobs.run("Firing", () -> {
+            started.countDown();
             try {
                 Thread.sleep(60_000);
             } catch (InterruptedException e) {
@@ -71,7 +71,8 @@ class JobsTest {
             }
             return "never";
         }, v -> errors.add(new AssertionError("must not complete")), errors::add);
-        await().atMost(Duration.ofSeconds(5)).until(() -> !io.isTerminated());
+        // the call must be hanging before the cancel: a job cancelled before it starts never runs at all
+        assertThat(started.await(10, TimeUnit.SECONDS)).as("the call started").isTrue();
         jobs.cancelAll();
         assertThat(errors).singleElement().isInstanceOf(CancellationException.class);
         assertThat(jobs.busyProperty().get()).isFalse();

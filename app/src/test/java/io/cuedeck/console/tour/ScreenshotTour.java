@@ -83,6 +83,9 @@ public final class ScreenshotTour {
         Thread.sleep(8000);
         shot("live");
         onFx(() -> console.shell().show(Workspace.RUNDOWN));
+        select(CueKind.QUIZ); // the rehearsal's quiz opens with its correct option shown
+        Thread.sleep(1500);
+        shot("rundown-quiz");
         onFx(() -> console.rundown().newCue(CueKind.QUIZ));
         onFx(() -> {
             var form = console.rundown().editor().form();
@@ -99,9 +102,6 @@ public final class ScreenshotTour {
         Thread.sleep(800);
         shot("help");
         onFx(() -> console.shell().toggleHelp());
-        onFx(() -> console.shell().show(Workspace.CAPACITY));
-        Thread.sleep(800);
-        shot("capacity");
         onFx(() -> console.shell().show(Workspace.REPORTS));
         Thread.sleep(800);
         shot("reports");

@@ -77,7 +77,9 @@ class CueEditorUiTest {
         assertThat(onFx(message::getText)).startsWith("Not sent: 1 problem(s).");
         assertThat(onFx(() -> tabMarked(robot, "zh-TW"))).as("the zh-TW tab shows it holds the problem").isTrue();
         assertThat(onFx(() -> tabMarked(robot, "en"))).isFalse();
-        robot.sleep(500);
+        // Save decides on the FX thread, before any job exists: the click has returned, so nothing
+        // can still be on its way to the backend
+        assertThat(onFx(() -> ui.console.rundown().editor().savingProperty().get())).isFalse();
         assertThat(backendCueCount()).as("nothing reached the backend").isEqualTo(5);
 
         fill(robot, "editor-option-1-zh-TW", "下半場");
@@ -97,5 +99,35 @@ class CueEditorUiTest {
         javafx.scene.control.Spinner<?> seconds = robot.lookup("#" + CueEditorView.ID_SECONDS).queryAs(javafx.scene.control.Spinner.class);
         assertThat(onFx(seconds::getValue)).as("the editor shows the selected cue's answer window")
                 .isEqualTo(announcement.answerSeconds());
+    }
+
+    @Test
+    void theRehearsalsQuizOpensWithTaipeiAsItsCorrectOptionAndSavesUnchanged(FxRobot robot) {
+        ui.awaitLive();
+        ListView<Cue> list = robot.lookup("#" + RundownView.ID_LIST).queryListView();
+        await().atMost(Duration.ofSeconds(20)).until(() -> onFx(() -> list.getItems().size()) == 5);
+        Cue quiz = onFx(() -> list.getItems().stream()
+                .filter(c -> "Which city hosts the final?".equals(c.prompt().get("en"))).findFirst().orElseThrow());
+        assertThat(quiz.options().get(quiz.correctOption()).get("en")).isEqualTo("Taipei");
+
+        robot.clickOn(robot.lookup(".list-cell").queryAll().stream()
+                .filter(cell -> quiz.equals(((javafx.scene.control.ListCell<?>) cell).getItem())).findFirst().orElseThrow());
+
+        javafx.scene.control.ComboBox<?> correct = robot.lookup("#" + CueEditorView.ID_CORRECT)
+                .queryAs(javafx.scene.control.ComboBox.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(correct::isVisible));
+        assertThat(onFx(correct::getValue)).as("the correct option the quiz was saved with").isEqualTo(0);
+        assertThat(onFx(() -> ((javafx.scene.control.Labeled) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>)
+                correct.getSkin()).getDisplayNode()).getText()))
+                .as("what the producer reads in the box").isEqualTo("Option 1: Taipei");
+        Label problems = robot.lookup("#" + CueEditorView.ID_PROBLEMS).queryAs(Label.class);
+        assertThat(onFx(problems::getText)).isEmpty();
+
+        robot.clickOn("#" + CueEditorView.ID_SAVE);
+        Label message = robot.lookup("#" + CueEditorView.ID_MESSAGE).queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(onFx(message::getText)).isEqualTo("Saved."));
+        Cue stored = onFx(() -> ui.console.session().backend()).rundown(ui.showId()).stream()
+                .filter(c -> c.id().equals(quiz.id())).findFirst().orElseThrow();
+        assertThat(stored.correctOption()).isEqualTo(0);
     }
 }

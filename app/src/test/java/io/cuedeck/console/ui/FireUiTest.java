@@ -74,7 +74,10 @@ class FireUiTest {
         robot.type(KeyCode.F12, 2);
         await().atMost(Duration.ofSeconds(15)).until(() -> outcome(robot).matches("(?s)(Sent to|Delivered to) .*viewers.*"));
         robot.type(KeyCode.F12);
-        robot.sleep(1500);
+        // with nothing armed a TAKE is refused on the FX thread, before any request exists: once the
+        // key press has been handled, no fire can still be on its way
+        assertThat(onFx(() -> ui.console.rundown().fire().takeBlockedProperty().get())).isEqualTo("Arm a cue first (F8).");
+        assertThat(onFx(() -> ui.console.jobs().busyProperty().get())).as("no request in flight").isFalse();
         assertThat(ui.firesOf(quiz.id())).isEqualTo(1);
     }
 
@@ -88,7 +91,7 @@ class FireUiTest {
         robot.type(KeyCode.F8).type(KeyCode.F12);
         await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("Fire again").tryQuery().isPresent());
         robot.clickOn("Cancel");
-        robot.sleep(1000);
+        assertThat(onFx(() -> ui.console.jobs().busyProperty().get())).as("Cancel sent no request").isFalse();
         assertThat(ui.firesOf(poll.id())).isEqualTo(1);
         robot.type(KeyCode.F12);
         await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("Fire again").tryQuery().isPresent());

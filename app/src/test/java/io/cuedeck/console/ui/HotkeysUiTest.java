@@ -47,7 +47,7 @@ class HotkeysUiTest {
 
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         assertThat(onFx(() -> ui.console.shell().workspaceProperty().get())).isEqualTo(Workspace.CAPACITY);
-        assertThat(robot.lookup("#capacity-placeholder").tryQuery()).isPresent();
+        assertThat(robot.lookup("#capacity-workspace").tryQuery()).isPresent();
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
         assertThat(onFx(() -> ui.console.shell().workspaceProperty().get())).isEqualTo(Workspace.RUNDOWN);
 

@@ -40,6 +40,36 @@ public record ViewerCurve(List<Point> points) {
         return of(new Point(rampUp, viewers));
     }
 
+    /**
+     * A join storm: {@code viewers} arrive within {@code within} (evenly, all of them before it
+     * ends: 20,000 in 10 s is 2,000 a second), and stay.
+     */
+    public static ViewerCurve joinStorm(int viewers, Duration within) {
+        return ramp(viewers, within);
+    }
+
+    /**
+     * A past show's audience again: the viewer curve of its report ({@code [epochSecond, viewers]}
+     * per second), its first point at the start, played {@code speed} times faster (60: an hour in
+     * a minute), scaled by {@code scale} (0.5: half the viewers), and never more than
+     * {@code cap} viewers (one process holds about 19,000).
+     */
+    public static ViewerCurve replay(List<io.cuedeck.protocol.CurvePoint> report, double speed, double scale, int cap) {
+        if (report == null || report.isEmpty()) {
+            throw new IllegalArgumentException("the report has no viewer curve to replay");
+        }
+        if (speed <= 0 || scale < 0 || cap < 0) {
+            throw new IllegalArgumentException("speed must be more than 0, scale and cap 0 or more");
+        }
+        long first = report.get(0).epochSecond();
+        java.util.List<Point> points = new java.util.ArrayList<>();
+        for (io.cuedeck.protocol.CurvePoint p : report) {
+            long ms = Math.round((p.epochSecond() - first) * 1000 / speed);
+            points.add(new Point(Duration.ofMillis(ms), (int) Math.min(cap, Math.round(p.viewers() * scale))));
+        }
+        return new ViewerCurve(points);
+    }
+
     /** Viewers wanted {@code elapsed} after the start. */
     public int viewersAt(Duration elapsed) {
         long t = elapsed.toMillis();

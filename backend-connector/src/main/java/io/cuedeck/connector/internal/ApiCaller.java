@@ -89,7 +89,10 @@ public final class ApiCaller {
             http.header("Cuedeck-Console", consoleId);
         }
         request.headers().forEach(http::header);
-        RequestBody body = request.body() == null ? null : RequestBody.create(toJson(request.body()), JSON);
+        RequestBody body = request.body() == null ? null
+                : request.body() instanceof ApiRequest.Raw raw
+                ? RequestBody.create(raw.bytes(), MediaType.get(raw.mediaType()))
+                : RequestBody.create(toJson(request.body()), JSON);
         if (body == null && !request.method().equals("GET") && !request.method().equals("DELETE")) {
             body = RequestBody.create(new byte[0], null);
         }

@@ -35,6 +35,10 @@ public record ApiRequest(String method, HttpUrl url, Object body, Map<String, St
         return new ApiRequest(method, url, body, Map.copyOf(more), safeToRepeat, authenticated);
     }
 
+    /** A body sent as these bytes with this media type instead of as JSON (a calendar file). */
+    public record Raw(byte[] bytes, String mediaType) {
+    }
+
     /** What a log line calls this request: method and path, never the query or a token. */
     public String describe() {
         return method + " " + url.encodedPath();

@@ -72,6 +72,32 @@ public final class Routes {
         return b.build();
     }
 
+    // --- capacity ---
+
+    /** {@code /api/v1/boosts}, with {@code from} and {@code to} when given. */
+    public HttpUrl boosts(java.time.Instant from, java.time.Instant to) {
+        return range(api().addPathSegment("boosts"), from, to).build();
+    }
+
+    public HttpUrl boost(String boostId) {
+        return api().addPathSegment("boosts").addPathSegment(boostId).build();
+    }
+
+    /** {@code /api/v1/boosts/now} and {@code /api/v1/boosts/import?...}. */
+    public HttpUrl boostsAction(String action, java.util.Map<String, String> query) {
+        HttpUrl.Builder b = api().addPathSegment("boosts").addPathSegment(action);
+        query.forEach(b::addQueryParameter);
+        return b.build();
+    }
+
+    public HttpUrl capacity(String showId) {
+        HttpUrl.Builder b = api().addPathSegment("capacity");
+        if (showId != null) {
+            b.addQueryParameter("showId", showId);
+        }
+        return b.build();
+    }
+
     /** {@code .../control}, or one of its steps ({@code take}, {@code request}, ...) when {@code step} is given. */
     public HttpUrl control(String showId, String step) {
         HttpUrl.Builder b = showBuilder(showId).addPathSegment("control");
@@ -79,6 +105,28 @@ public final class Routes {
             b.addPathSegment(step);
         }
         return b.build();
+    }
+
+    public HttpUrl capacityPlan(java.time.Instant from, java.time.Instant to) {
+        return range(api().addPathSegment("capacity").addPathSegment("plan"), from, to).build();
+    }
+
+    public HttpUrl subscriptions() {
+        return api().addPathSegment("capacity").addPathSegment("subscriptions").build();
+    }
+
+    public HttpUrl subscription(String id) {
+        return api().addPathSegment("capacity").addPathSegment("subscriptions").addPathSegment(id).build();
+    }
+
+    private static HttpUrl.Builder range(HttpUrl.Builder b, java.time.Instant from, java.time.Instant to) {
+        if (from != null) {
+            b.addQueryParameter("from", from.toString());
+        }
+        if (to != null) {
+            b.addQueryParameter("to", to.toString());
+        }
+        return b;
     }
 
     /** The console stream's socket address: the same host with {@code ws} or {@code wss}. */

@@ -11,6 +11,7 @@ import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.FireLedger.FireState;
 import io.cuedeck.server.fire.FireCatalog;
+import io.cuedeck.server.http.RateLimit;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,20 +52,41 @@ public final class AnswerService {
     private final AnswerJournal journal;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final RateLimit perViewer;
 
     public AnswerService(FireCatalog catalog, FireLedger ledger, AnswerJournal journal, Clock clock,
             MeterRegistry meters) {
+        this(catalog, ledger, journal, clock, meters, null);
+    }
+
+    /**
+     * With a limit on the answers one viewer may send (on any socket or over HTTP), counted
+     * before anything is looked up: a viewer spraying made-up fire ids costs no engine call.
+     */
+    public AnswerService(FireCatalog catalog, FireLedger ledger, AnswerJournal journal, Clock clock,
+            MeterRegistry meters, RateLimit perViewer) {
         this.catalog = catalog;
         this.ledger = ledger;
         this.journal = journal;
         this.clock = clock;
         this.meters = meters;
+        this.perViewer = perViewer;
+    }
+
+    /** Forgets viewers that have not answered for a while (their limit is full again). */
+    public void sweep() {
+        if (perViewer != null) {
+            perViewer.sweep();
+        }
     }
 
     /** Completes with {@link AcceptedMessage} or {@link RefusedMessage}; never exceptionally. */
     public CompletableFuture<ToViewer> answer(String showId, String viewerId, String fireId, Integer choice,
             String text) {
         try {
+            if (perViewer != null && perViewer.acquire(viewerId) > 0) {
+                return refused(fireId, RefusedMessage.RATE_LIMITED);
+            }
             Optional<FireRecord> fire = fireId == null ? Optional.empty() : catalog.findLive(showId, fireId);
             if (fire.isEmpty()) {
                 return refused(fireId, RefusedMessage.UNKNOWN_FIRE);

@@ -34,6 +34,25 @@ public final class DeliveryCounts {
         return Callback.from(pair.ok::increment, error -> pair.failed.increment());
     }
 
+    /**
+     * One callback for every write of the fire's cue, shared by all the sockets of a fan-out (it
+     * only counts): a fan-out allocates no callback per viewer.
+     */
+    org.eclipse.jetty.util.Callback writes(String fireId) {
+        Pair pair = pending.computeIfAbsent(fireId, id -> new Pair());
+        return new org.eclipse.jetty.util.Callback() {
+            @Override
+            public void succeeded() {
+                pair.ok.increment();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                pair.failed.increment();
+            }
+        };
+    }
+
     /** Adds what was counted since the last flush to the ledger. */
     public void flush() {
         for (Map.Entry<String, Pair> e : pending.entrySet()) {

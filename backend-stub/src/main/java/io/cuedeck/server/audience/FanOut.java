@@ -8,6 +8,8 @@ import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.rundown.Languages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a fired cue to this node's sockets of the show: framed once per language (not once per
- * viewer), then handed to each socket's asynchronous send; a slow socket never holds up the
- * others. Writes are counted by {@link DeliveryCounts}.
+ * Writes a fired cue to this node's sockets of the show: encoded to UTF-8 once per language (not
+ * once per viewer) and handed to each socket's asynchronous send with one shared callback; a slow
+ * socket never holds up the others. Runs on the show's lane ({@link io.cuedeck.server.bus.ShowLanes}),
+ * as does adding a socket to the show, so each socket gets each cue once: from the fan-out if it
+ * was there when the fan-out ran, else from {@link #fire(FireRecord, ViewerSocket)} when it joins.
+ * Writes are counted by {@link DeliveryCounts}.
  */
 public final class FanOut {
 
@@ -34,37 +39,20 @@ public final class FanOut {
                 .register(meters);
     }
 
-    /** Sends the cue to every socket of its show that has not had it yet. */
+    /** Sends the cue to every socket of its show (on the show's lane). */
     public void fire(FireRecord fire) {
-        fanOutTime.record(() -> {
-            Map<String, String> frames = new HashMap<>();
-            for (ViewerSocket socket : hub.sockets(fire.showId())) {
-                sendOnce(fire, socket, frames);
-            }
-        });
+        long start = System.nanoTime();
+        Frames frames = new Frames(fire);
+        org.eclipse.jetty.util.Callback counted = delivery.writes(fire.fireId());
+        for (ViewerSocket socket : hub.sockets(fire.showId())) {
+            socket.send(frames.forViewer(socket.lang()), counted);
+        }
+        fanOutTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
-    /** Sends the cue to one socket (a viewer who connected while the window is open). */
+    /** Sends the cue to one socket that joined while the window is open (on the show's lane). */
     public void fire(FireRecord fire, ViewerSocket socket) {
-        sendOnce(fire, socket, new HashMap<>());
-    }
-
-    private void sendOnce(FireRecord fire, ViewerSocket socket, Map<String, String> frames) {
-        if (socket.firstSendOf(fire.fireId())) {
-            String lang = Languages.pick(fire.cue().prompt().keySet(), socket.lang(), fire.cue().defaultLang());
-            String frame = frames.computeIfAbsent(lang, l -> frame(fire, l));
-            socket.send(frame, delivery.callback(fire.fireId()));
-        }
-    }
-
-    private String frame(FireRecord fire, String lang) {
-        Cue cue = fire.cue();
-        List<String> options = new ArrayList<>();
-        for (Map<String, String> option : cue.options()) {
-            options.add(option.getOrDefault(lang, option.get(cue.defaultLang())));
-        }
-        return toText(new CueMessage(fire.fireId(), cue.id(), cue.kind(), lang, cue.prompt().get(lang), options,
-                fire.receipt().closesAt(), clock.instant()));
+        socket.send(new Frames(fire).forViewer(socket.lang()), delivery.writes(fire.fireId()));
     }
 
     /** A viewer message as text, with its {@code type} tag. */
@@ -74,9 +62,50 @@ public final class FanOut {
 
     /** Sends the same message to every socket of a show (closes, results); not counted as delivery. */
     public void broadcast(String showId, ToViewer message) {
-        String frame = toText(message);
+        ByteBuffer utf8 = utf8(toText(message));
         for (ViewerSocket socket : hub.sockets(showId)) {
-            socket.send(frame);
+            socket.send(utf8, org.eclipse.jetty.util.Callback.NOOP);
+        }
+    }
+
+    private static ByteBuffer utf8(String text) {
+        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+    }
+
+    /** One fire's payloads: one per language of the cue, looked up by what each viewer asked for. */
+    private final class Frames {
+        private final FireRecord fire;
+        private final Map<String, ByteBuffer> byCueLang = new HashMap<>();
+        private final Map<String, ByteBuffer> byViewerLang = new HashMap<>();
+
+        Frames(FireRecord fire) {
+            this.fire = fire;
+        }
+
+        ByteBuffer forViewer(String viewerLang) {
+            ByteBuffer known = byViewerLang.get(viewerLang);
+            if (known != null) {
+                return known;
+            }
+            Cue cue = fire.cue();
+            String lang = Languages.pick(cue.prompt().keySet(), viewerLang, cue.defaultLang());
+            ByteBuffer framed = byCueLang.get(lang);
+            if (framed == null) {
+                framed = utf8(text(lang));
+                byCueLang.put(lang, framed);
+            }
+            byViewerLang.put(viewerLang, framed);
+            return framed;
+        }
+
+        private String text(String lang) {
+            Cue cue = fire.cue();
+            List<String> options = new ArrayList<>();
+            for (Map<String, String> option : cue.options()) {
+                options.add(option.getOrDefault(lang, option.get(cue.defaultLang())));
+            }
+            return toText(new CueMessage(fire.fireId(), cue.id(), cue.kind(), lang, cue.prompt().get(lang), options,
+                    fire.receipt().closesAt(), clock.instant()));
         }
     }
 }

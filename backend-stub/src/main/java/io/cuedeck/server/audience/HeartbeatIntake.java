@@ -53,7 +53,8 @@ public final class HeartbeatIntake {
             }
             if (!limiter.allow(showId, viewerId, clock.millis())) {
                 limited.increment();
-                throw ApiException.rateLimited("One heartbeat per viewer per 5 seconds counts; send one every 30 s.");
+                throw ApiException.rateLimited("One heartbeat per viewer per " + limiter.intervalSeconds()
+                        + " s counts; send one every 30 s.", limiter.intervalSeconds());
             }
             queue(new Touch(showId, viewerId, ViewerInput.platform(request.platform())), true);
         } catch (ApiException e) {

@@ -8,7 +8,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** This node's viewer sockets, by show. Other nodes hold their own; the bus connects them. */
+/**
+ * This node's viewer sockets, by show. Other nodes hold their own; the bus connects them. Sockets
+ * are added and removed on their show's lane (so never during one of its fan-outs); any thread
+ * may read.
+ */
 public final class SocketHub {
 
     private final ConcurrentHashMap<String, Set<ViewerSocket>> byShow = new ConcurrentHashMap<>();
@@ -58,13 +62,6 @@ public final class SocketHub {
     /** True (once) when sockets opened or closed since the last call. */
     boolean takeChanged() {
         return changed.getAndSet(false);
-    }
-
-    /** A fire closed: sockets need not remember that they had its cue. */
-    public void forget(String showId, String fireId) {
-        for (ViewerSocket s : sockets(showId)) {
-            s.forget(fireId);
-        }
     }
 
     /** Closes every socket of a show that ended. */

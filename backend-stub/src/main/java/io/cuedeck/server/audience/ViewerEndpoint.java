@@ -7,8 +7,8 @@ import io.cuedeck.protocol.viewer.AnswerMessage;
 import io.cuedeck.protocol.viewer.FromViewer;
 import io.cuedeck.protocol.viewer.HeartbeatMessage;
 import io.cuedeck.protocol.viewer.RefusedMessage;
-import io.cuedeck.server.engine.hot.FireLedger;
-import io.cuedeck.server.fire.FireCatalog;
+import io.cuedeck.server.bus.ShowLanes;
+import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.http.ApiException;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.Checks;
@@ -24,7 +24,9 @@ import java.util.Optional;
  * {@code WS /v1/shows/{showId}/live?viewerId=&lang=&platform=}: a viewer's socket. A bad viewer
  * id or an unknown or ended show closes it right after opening with code 1008 and the reason;
  * frames over 16 KiB close it with 1009. On connect the viewer gets every cue whose window is
- * open. Handlers never block: answers complete through the journal's callback.
+ * open, from this node's {@link LiveFires} (no engine call). Joining and leaving the show happen on
+ * the show's lane, between its fan-outs, so each open cue reaches a joining viewer once. Handlers
+ * never block: answers complete through the journal's callback.
  */
 public final class ViewerEndpoint {
 
@@ -38,19 +40,19 @@ public final class ViewerEndpoint {
     private final AckService acks;
     private final AnswerService answers;
     private final FanOut fanOut;
-    private final FireLedger ledger;
-    private final FireCatalog catalog;
+    private final LiveFires live;
+    private final ShowLanes lanes;
 
     public ViewerEndpoint(ShowDirectory shows, SocketHub hub, HeartbeatIntake heartbeats, AckService acks,
-            AnswerService answers, FanOut fanOut, FireLedger ledger, FireCatalog catalog) {
+            AnswerService answers, FanOut fanOut, LiveFires live, ShowLanes lanes) {
         this.shows = shows;
         this.hub = hub;
         this.heartbeats = heartbeats;
         this.acks = acks;
         this.answers = answers;
         this.fanOut = fanOut;
-        this.ledger = ledger;
-        this.catalog = catalog;
+        this.live = live;
+        this.lanes = lanes;
     }
 
     public void register(RoutesConfig routes) {
@@ -82,10 +84,15 @@ public final class ViewerEndpoint {
         ViewerSocket socket = new ViewerSocket(showId, viewerId, lang,
                 ViewerInput.platform(ctx.queryParam("platform")), ctx.session);
         ctx.attribute(SOCKET, socket);
-        hub.add(socket);
         heartbeats.socketOpen(socket);
-        for (FireLedger.LiveFire open : ledger.openFires(showId)) {
-            catalog.find(showId, open.fireId()).ifPresent(fire -> fanOut.fire(fire, socket));
+        lanes.run(showId, () -> join(socket));
+    }
+
+    /** On the show's lane: the socket joins, and gets what is open now (later fires reach it by fan-out). */
+    private void join(ViewerSocket socket) {
+        hub.add(socket);
+        for (FireRecord fire : live.of(socket.showId())) {
+            fanOut.fire(fire, socket);
         }
     }
 
@@ -114,7 +121,7 @@ public final class ViewerEndpoint {
     private void leave(WsContext ctx) {
         ViewerSocket socket = ctx.attribute(SOCKET);
         if (socket != null) {
-            hub.remove(socket);
+            lanes.run(socket.showId(), () -> hub.remove(socket)); // after its join, whatever the timing
         }
     }
 

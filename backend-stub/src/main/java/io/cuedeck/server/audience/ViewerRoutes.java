@@ -65,10 +65,12 @@ public final class ViewerRoutes {
             case RefusedMessage.CLOSED -> ApiException.conflict("closed", "The answer window of this fire is closed.");
             case RefusedMessage.UNKNOWN_FIRE -> noFire(ctx);
             case RefusedMessage.UNAVAILABLE -> ApiException.unavailable("The answer could not be stored; send it again.");
+            case RefusedMessage.RATE_LIMITED -> ApiException.rateLimited("This viewer sent more answers than allowed; "
+                    + "wait a few seconds.", 5);
             default -> ApiException.validation(null, "The answer does not fit the cue: a choice (0-based option) "
                     + "for a poll or quiz, a text of 1 to 500 characters for a question; announcements take none.");
         };
-        ErrorMapping.respond(ctx, error.status(), error.body());
+        ErrorMapping.respond(ctx, error);
     }
 
     private static ApiException noFire(Context ctx) {

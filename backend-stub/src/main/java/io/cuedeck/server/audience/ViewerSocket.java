@@ -1,13 +1,18 @@
 package io.cuedeck.server.audience;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.common.WebSocketSession;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.Frame;
+import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
  * One viewer's open socket on this node. Writes are Jetty's asynchronous sends: they never block
- * the caller, and their callback says whether the frame reached the socket.
+ * the caller, and their callback says whether the frame reached the socket. A fan-out writes a
+ * payload encoded once for every viewer ({@link #send(ByteBuffer, org.eclipse.jetty.util.Callback)}):
+ * no per-viewer encoding, only a frame header object per write.
  */
 public final class ViewerSocket {
 
@@ -16,7 +21,7 @@ public final class ViewerSocket {
     private final String lang;
     private final String platform;
     private final Session session;
-    private final Set<String> cuesSent = ConcurrentHashMap.newKeySet();
+    private final CoreSession core;
 
     public ViewerSocket(String showId, String viewerId, String lang, String platform, Session session) {
         this.showId = showId;
@@ -24,6 +29,7 @@ public final class ViewerSocket {
         this.lang = lang;
         this.platform = platform;
         this.session = session;
+        this.core = session instanceof WebSocketSession ws ? ws.getCoreSession() : null;
     }
 
     public String showId() {
@@ -44,16 +50,16 @@ public final class ViewerSocket {
     }
 
     /**
-     * True the first time for a fire: a viewer who connects while the fan-out of that fire runs
-     * could otherwise get its cue twice (once on connect, once from the fan-out).
+     * Writes a UTF-8 text payload shared by many sockets: the buffer is only read (each write gets
+     * its own view of it), so one encoding serves the whole fan-out.
      */
-    boolean firstSendOf(String fireId) {
-        return cuesSent.add(fireId);
-    }
-
-    /** Forgets a closed fire, so the set stays small on long connections. */
-    void forget(String fireId) {
-        cuesSent.remove(fireId);
+    void send(ByteBuffer utf8, org.eclipse.jetty.util.Callback callback) {
+        if (core != null) {
+            core.sendFrame(new Frame(OpCode.TEXT, utf8.slice()), callback, false);
+        } else {
+            session.sendText(java.nio.charset.StandardCharsets.UTF_8.decode(utf8.slice()).toString(),
+                    Callback.from(callback::succeeded, callback::failed));
+        }
     }
 
     public void send(String text, Callback callback) {

@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes {@link BusMessage}s and delivers received ones to this node's listeners on one relay
- * thread: the engine's thread only enqueues (it must never block), and a single thread keeps the
- * order in which a fire, its close and its results were published.
+ * Publishes {@link BusMessage}s and delivers received ones to this node's listeners. The engine's
+ * thread only enqueues (it must never block); one relay thread reads each message and hands it to
+ * its show's lane ({@link ShowLanes}), where the listeners run: a show's fire, close and results
+ * keep the order they were published in, and one show's fan-out does not hold up another show.
  */
 public final class BusRelay implements AutoCloseable {
 
@@ -27,13 +28,15 @@ public final class BusRelay implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ShowLanes lanes;
     private AutoCloseable subscription;
 
-    public BusRelay(Bus bus) {
+    public BusRelay(Bus bus, ShowLanes lanes) {
         this.bus = bus;
+        this.lanes = lanes;
     }
 
-    /** Adds a listener; call before {@link #start()}. Listeners run on the relay thread. */
+    /** Adds a listener; call before {@link #start()}. Listeners run on the message's show lane. */
     public void listen(Consumer<BusMessage> listener) {
         listeners.add(listener);
     }
@@ -54,13 +57,15 @@ public final class BusRelay implements AutoCloseable {
             LOG.warn("ignoring a bus message this node cannot read: {}", e.getMessage());
             return;
         }
-        for (Consumer<BusMessage> l : listeners) {
-            try {
-                l.accept(message);
-            } catch (RuntimeException e) {
-                LOG.error("a bus listener failed on {}", message.getClass().getSimpleName(), e);
+        lanes.run(message.showId(), () -> {
+            for (Consumer<BusMessage> l : listeners) {
+                try {
+                    l.accept(message);
+                } catch (RuntimeException e) {
+                    LOG.error("a bus listener failed on {}", message.getClass().getSimpleName(), e);
+                }
             }
-        }
+        });
     }
 
     @Override

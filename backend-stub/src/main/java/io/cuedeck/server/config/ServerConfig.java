@@ -110,4 +110,9 @@ public record ServerConfig(
     public ServerConfig withBind(String address) {
         return new ServerConfig(port, address, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, nodeId, source);
     }
+
+    /** Where feature configs (limits, engines) read their own keys from; for embedding programs and tests. */
+    public ServerConfig withSource(ConfigSource newSource) {
+        return new ServerConfig(port, bind, dataDir, hot, cold, tokens, presenceTtl, snapshotInterval, nodeId, newSource);
+    }
 }

@@ -37,12 +37,13 @@ public final class FireCatalog {
         fires.put(fire.fireId(), fire);
     }
 
+    /** A fire that was sent (a pending one, stored but not yet published, is not found). */
     public Optional<FireRecord> find(String showId, String fireId) {
         FireRecord cached = fires.get(fireId);
         if (cached != null) {
             return cached.showId().equals(showId) ? Optional.of(cached) : Optional.empty();
         }
-        Optional<FireRecord> stored = cold.fire(showId, fireId);
+        Optional<FireRecord> stored = cold.fire(showId, fireId).filter(FireRecord::sent);
         stored.ifPresent(this::remember);
         return stored;
     }

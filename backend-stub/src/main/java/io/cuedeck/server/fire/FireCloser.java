@@ -56,6 +56,20 @@ public final class FireCloser {
         return true;
     }
 
+    /**
+     * Marks a published fire as sent in the cold store. The fire went out already, so a failure
+     * here does not fail the fire: the write is retried every 5 s until it is stored (and any later
+     * write of the fire, its close included, carries the mark as well).
+     */
+    public void storeSent(FireRecord fire) {
+        try {
+            cold.putFire(fire.asFired().withSentAt(fire.sentAt()));
+        } catch (RuntimeException e) {
+            LOG.error("fire {} was sent but could not be marked sent yet; retrying in 5 s", fire.fireId(), e);
+            timers.schedule(() -> storeSent(fire), 5, TimeUnit.SECONDS);
+        }
+    }
+
     /** Closes every open fire of a show (the show ended). */
     public void closeAllOpen(String showId, FireCatalog catalog) {
         Instant now = clock.instant();

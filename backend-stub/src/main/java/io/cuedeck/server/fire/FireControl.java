@@ -94,6 +94,6 @@ public final class FireControl {
     }
 
     public List<Fire> list(String showId) {
-        return cold.fires(showId).stream().map(this::view).toList();
+        return cold.fires(showId).stream().filter(FireRecord::sent).map(this::view).toList();
     }
 }

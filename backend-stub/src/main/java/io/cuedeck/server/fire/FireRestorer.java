@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * finalised gets its ledger entry rebuilt from the cold store (its close, its answers' counts,
  * who answered, so no viewer answers twice), and its close timer or finalisation rescheduled.
  * Delivery and ack counts of such fires restart at zero: they lived only in the lost hot state.
+ *
+ * <p>A fire still pending (stored, never marked sent: its node stopped between the two steps) is
+ * settled by what the ledger saw: if any socket write or ack of it was counted, it went out and is
+ * marked sent; otherwise it was not sent, and it is closed in the ledger (if there) and ignored.
  */
 public final class FireRestorer {
 
@@ -47,6 +51,12 @@ public final class FireRestorer {
                 if (fire.totals() != null) {
                     continue;
                 }
+                if (!fire.sent()) {
+                    if (!settle(fire)) {
+                        continue;
+                    }
+                    fire = fire.withSentAt(fire.firedAt());
+                }
                 catalog.remember(fire);
                 if (ledger.get(fire.fireId()).isEmpty()) {
                     rebuild(fire);
@@ -62,6 +72,21 @@ public final class FireRestorer {
         if (restored > 0) {
             LOG.info("restored {} unfinished fires from the cold store", restored);
         }
+    }
+
+    /** True if the pending fire was seen going out (now marked sent); false if it never was (withdrawn). */
+    private boolean settle(FireRecord fire) {
+        boolean wentOut = ledger.stats(fire.fireId())
+                .map(s -> s.delivered() + s.failed() + s.acks() > 0).orElse(false);
+        if (wentOut) {
+            cold.putFire(fire.withSentAt(fire.firedAt()));
+            LOG.info("fire {} had gone out before its node stopped: marked sent", fire.fireId());
+            return true;
+        }
+        if (ledger.get(fire.fireId()).map(FireState::open).orElse(false)) {
+            ledger.close(fire.fireId(), fire.firedAt());
+        }
+        return false;
     }
 
     private void rebuild(FireRecord fire) {

@@ -25,15 +25,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The fire path, one straight line: claim the Idempotency-Key (a retry, on any node, gets the
- * first answer), check the show and cue, store the fire, open it in the ledger, publish it to
- * every node, then store the answer under the key. Anything failing before the publish frees
- * the key so that a retry may fire.
+ * first answer), check the show and cue, store the fire as pending, open it in the ledger, publish
+ * it to every node, mark it sent, then store the answer under the key. Anything failing before
+ * the publish frees the key so that a retry may fire, and leaves at most a pending record that
+ * nothing lists, reports or restores: a fire is either sent or not recorded as sent.
  */
 public final class FireService {
 
     public static final Duration KEY_TTL = Duration.ofHours(24);
     private static final Duration PENDING_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FireService.class);
+
+    /** Told of every successful fire, on the request's thread: it must return at once (capacity: push cues). */
+    public interface FireListener {
+        void fired(Cue cue, FireReceipt receipt);
+    }
 
     /** Called just before {@code targeted} is read, so this node's sockets are counted exactly. */
     public interface SocketCountFlush {
@@ -48,6 +54,7 @@ public final class FireService {
     private final SocketCountFlush sockets;
     private final Clock clock;
     private final Counter fires;
+    private final java.util.List<FireListener> fireListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public FireService(HotEngine hot, ColdStore cold, FireCatalog catalog, FireCloser closer, BusRelay bus,
             SocketCountFlush sockets, Clock clock, MeterRegistry meters) {
@@ -59,6 +66,10 @@ public final class FireService {
         this.sockets = sockets;
         this.clock = clock;
         this.fires = Counter.builder("cuedeck.fires").description("cues fired on this node").register(meters);
+    }
+
+    public void onFired(FireListener listener) {
+        fireListeners.add(listener);
     }
 
     /** Fires the cue; returns the receipt's exact JSON (a retry with the same key gets the same text). */
@@ -120,17 +131,29 @@ public final class FireService {
         Instant firedAt = clock.instant();
         FireReceipt receipt = new FireReceipt(Ids.newId(), cueId, firedAt,
                 firedAt.plusSeconds(cue.answerSeconds()), targeted);
-        FireRecord record = new FireRecord(showId, receipt.fireId(), cue, key, receipt, null, null, null);
-        cold.putFire(record);
+        FireRecord pending = new FireRecord(showId, receipt.fireId(), cue, key, receipt, null, null, null, null);
+        cold.putFire(pending);
+        FireRecord record = pending.withSentAt(firedAt);
         hot.fires().open(FireRecords.liveFire(record));
         try {
             bus.publish(new BusMessage.FireSent(record));
         } catch (RuntimeException e) {
-            hot.fires().close(record.fireId(), firedAt);
+            withdraw(record, firedAt);
             throw e;
         }
         fires.increment();
+        closer.storeSent(record);
+        fireListeners.forEach(l -> l.fired(cue, receipt));
         return Json.write(receipt);
+    }
+
+    /** The publish failed: nothing was sent, so the ledger must not show the fire as open either. */
+    private void withdraw(FireRecord record, Instant at) {
+        try {
+            hot.fires().close(record.fireId(), at);
+        } catch (RuntimeException e) {
+            LOG.warn("could not close the withdrawn fire {} in the ledger", record.fireId(), e);
+        }
     }
 
     private void closeOpenFiresOf(String showId, String cueId, boolean refire) {

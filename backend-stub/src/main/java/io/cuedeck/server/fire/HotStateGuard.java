@@ -62,7 +62,7 @@ public final class HotStateGuard implements Runnable {
                 continue;
             }
             for (FireRecord fire : cold.fires(show.id())) {
-                if (fire.idempotencyKey() != null && fire.firedAt().isAfter(dayAgo)) {
+                if (fire.sent() && fire.idempotencyKey() != null && fire.firedAt().isAfter(dayAgo)) {
                     hot.idempotency().complete("fire:" + show.id() + ":" + fire.idempotencyKey(),
                             Json.write(fire.receipt()), FireService.KEY_TTL);
                 }

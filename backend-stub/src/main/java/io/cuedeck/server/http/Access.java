@@ -36,7 +36,7 @@ public final class Access {
     public Access(Tokens tokens) {
         this(() -> tokens, new LoginThrottle(AccessConfig.DEFAULT_MAX_FAILURES,
                 java.time.Duration.ofSeconds(AccessConfig.DEFAULT_WINDOW_SECONDS), Clock.systemUTC()),
-                new ClientAddress(Set.of()), new SimpleMeterRegistry());
+                new ClientAddress(TrustedProxies.none()), new SimpleMeterRegistry());
     }
 
     public Access(Supplier<Tokens> tokens, LoginThrottle throttle, ClientAddress addresses, MeterRegistry meters) {
@@ -109,7 +109,8 @@ public final class Access {
         }
         if (!allowed.contains(principal.role())) {
             String needed = allowed.stream().map(r -> ((Role) r).label()).collect(Collectors.joining(" or "));
-            throw ApiException.forbidden("A " + principal.role().label() + " token cannot do this; it needs " + needed + ".");
+            String article = "aeiou".indexOf(principal.role().label().charAt(0)) >= 0 ? "An " : "A ";
+            throw ApiException.forbidden(article + principal.role().label() + " token cannot do this; it needs " + needed + ".");
         }
         ctx.attribute(Principal.ATTRIBUTE, principal);
         return principal;

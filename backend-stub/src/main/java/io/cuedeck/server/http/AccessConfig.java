@@ -2,13 +2,9 @@ package io.cuedeck.server.http;
 
 import io.cuedeck.server.config.ConfigException;
 import io.cuedeck.server.config.ConfigSource;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * How producer-side access is checked, read from the server's {@link ConfigSource}.
@@ -17,10 +13,9 @@ import java.util.Set;
  * @param maxFailures    CUEDECK_LOGIN_MAX_FAILURES, default 10: wrong tokens from one address within the window
  *                       before that address is refused (429) until the window has passed
  * @param failureWindow  CUEDECK_LOGIN_WINDOW_SECONDS, default 60
- * @param trustedProxies CUEDECK_TRUSTED_PROXIES: addresses (comma-separated IPs) of reverse proxies whose
- *                       {@code X-Forwarded-For} names the client; none by default
+ * (The client address behind a reverse proxy comes from {@code CUEDECK_TRUSTED_PROXIES}, {@link TrustedProxies}.)
  */
-public record AccessConfig(Path tokenFile, int maxFailures, Duration failureWindow, Set<InetAddress> trustedProxies) {
+public record AccessConfig(Path tokenFile, int maxFailures, Duration failureWindow) {
 
     public static final int DEFAULT_MAX_FAILURES = 10;
     public static final int DEFAULT_WINDOW_SECONDS = 60;
@@ -33,25 +28,10 @@ public record AccessConfig(Path tokenFile, int maxFailures, Duration failureWind
         }
         int failures = src.getInt("CUEDECK_LOGIN_MAX_FAILURES", DEFAULT_MAX_FAILURES, 1, 1_000_000);
         int window = src.getInt("CUEDECK_LOGIN_WINDOW_SECONDS", DEFAULT_WINDOW_SECONDS, 1, 86_400);
-        Set<InetAddress> proxies = new LinkedHashSet<>();
-        for (String raw : src.get("CUEDECK_TRUSTED_PROXIES", "").split(",")) {
-            String address = raw.strip();
-            if (address.isEmpty()) {
-                continue;
-            }
-            if (!address.matches("[0-9.]+|[0-9A-Fa-f:]+")) {
-                throw ConfigException.invalid("CUEDECK_TRUSTED_PROXIES", address, "IP addresses separated by commas");
-            }
-            try {
-                proxies.add(InetAddress.getByName(address));
-            } catch (UnknownHostException e) {
-                throw ConfigException.invalid("CUEDECK_TRUSTED_PROXIES", address, "IP addresses separated by commas");
-            }
-        }
-        return new AccessConfig(file, failures, Duration.ofSeconds(window), Set.copyOf(proxies));
+        return new AccessConfig(file, failures, Duration.ofSeconds(window));
     }
 
     public static AccessConfig defaults() {
-        return new AccessConfig(null, DEFAULT_MAX_FAILURES, Duration.ofSeconds(DEFAULT_WINDOW_SECONDS), Set.of());
+        return new AccessConfig(null, DEFAULT_MAX_FAILURES, Duration.ofSeconds(DEFAULT_WINDOW_SECONDS));
     }
 }

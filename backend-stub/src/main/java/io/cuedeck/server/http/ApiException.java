@@ -11,12 +11,19 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final long retryAfterSeconds;
 
     public ApiException(int status, String code, String message, String field) {
+        this(status, code, message, field, 0);
+    }
+
+    /** With the seconds a client should wait before trying again (sent as Retry-After). */
+    public ApiException(int status, String code, String message, String field, long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ApiException badJson(String message) {
@@ -48,6 +55,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(429, "rate_limited", message, null);
     }
 
+    public static ApiException rateLimited(String message, long retryAfterSeconds) {
+        return new ApiException(429, "rate_limited", message, null, retryAfterSeconds);
+    }
+
     public static ApiException unavailable(String message) {
         return new ApiException(503, "unavailable", message, null);
     }
@@ -60,7 +71,13 @@ public class ApiException extends RuntimeException {
         return code;
     }
 
+    /** Seconds for Retry-After; 0 when the error says nothing about it. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The error body; a field or message quoting the client's text is made writable as JSON. */
     public ApiError body() {
-        return new ApiError(code, getMessage(), field);
+        return new ApiError(code, io.cuedeck.server.Json.clean(getMessage()), io.cuedeck.server.Json.clean(field));
     }
 }

@@ -15,9 +15,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * Reads JSON bodies strictly and says exactly what is wrong: not JSON at all ({@code bad_json}),
+ * Reads JSON bodies strictly, in one place for HTTP bodies and socket frames, and says exactly
+ * what is wrong: not JSON, not an object, or a syntax error anywhere in it ({@code bad_json}),
  * or which field has an unknown name, a wrong type or a bad value ({@code validation} with the
- * field's path, e.g. {@code options[2].en}). Bodies over {@link #MAX_BYTES} are refused with 413.
+ * field's path, e.g. {@code options[2].en}). Bodies over {@link #MAX_BYTES} never get here:
+ * the edge refuses them with 413 before reading them ({@link EdgeGuard}).
  */
 public final class Bodies {
 
@@ -44,10 +46,14 @@ public final class Bodies {
         return parse(bytes, type);
     }
 
-    /** Parses text from a client (an HTTP body or a socket frame) with the same errors. */
+    /** Parses text from a client (an HTTP body or a socket frame) with the same errors; never null. */
     public static <T> T parse(byte[] bytes, Class<T> type) {
         try {
-            return Json.mapper().readValue(bytes, type);
+            T value = Json.mapper().readValue(bytes, type);
+            if (value == null) {
+                throw ApiException.badJson("The body must be a JSON object, not null.");
+            }
+            return value;
         } catch (JacksonException e) {
             throw describe(e);
         } catch (IOException e) {
@@ -56,8 +62,9 @@ public final class Bodies {
     }
 
     static ApiException describe(JacksonException e) {
-        if (e instanceof StreamReadException && !(e instanceof MismatchedInputException)) {
-            var loc = e.getLocation();
+        StreamReadException syntax = syntaxError(e);
+        if (syntax != null) {
+            var loc = syntax.getLocation();
             return ApiException.badJson("The body is not valid JSON"
                     + (loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")") + ".");
         }
@@ -65,6 +72,13 @@ public final class Bodies {
             return ApiException.badJson("The body is not valid JSON.");
         }
         String field = path(m);
+        if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return ApiException.validation(field.isEmpty() ? null : field, (field.isEmpty() ? "A field name" : "Field " + field)
+                    + " is " + Json.LONE_SURROGATE + ": send the text as valid Unicode.");
+        }
+        if (field.isEmpty() && e instanceof MismatchedInputException) {
+            return ApiException.badJson("The body must be a JSON object.");
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             return ApiException.validation(field, "Unknown field '" + u.getPropertyName() + "'.");
         }
@@ -82,6 +96,21 @@ public final class Bodies {
             return ApiException.validation(field.isEmpty() ? null : field, "Field " + field + " is a number out of range.");
         }
         return ApiException.validation(field.isEmpty() ? null : field, "Field " + field + " has a value that cannot be used.");
+    }
+
+    /**
+     * The syntax error behind {@code e}, or null. Jackson wraps one found inside a field's value
+     * in a mapping error with the field's path; it is still malformed JSON, not a wrong value.
+     * A number too large for its field is the exception: that is a wrong value.
+     */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException s && !(t instanceof MismatchedInputException)
+                    && !(t instanceof InputCoercionException)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static String expected(Class<?> type) {
@@ -120,6 +149,6 @@ public final class Bodies {
                 out.append(ref.getFieldName());
             }
         }
-        return out.toString();
+        return Json.clean(out.toString());
     }
 }

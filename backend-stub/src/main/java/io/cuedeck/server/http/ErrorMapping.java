@@ -5,30 +5,62 @@ import io.cuedeck.server.engine.EngineUnavailableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns every failure into a JSON {@link ApiError}: our own {@link ApiException}s as they are,
- * Javalin's 404/405/413 with our codes, an unreachable engine as 503, and anything unexpected
- * as a 500 with a generic message (details go to the log, never to the client).
+ * Turns every failure under a route into a JSON {@link ApiError}: our own {@link ApiException}s
+ * as they are, Javalin's and Jetty's HTTP errors (a 404, 405, 413, or a WebSocket upgrade Jetty
+ * refuses) with the code for their status, an unreachable engine as 503, and anything unexpected
+ * as a 500 with a generic message (details go to the log, never to the client). Client errors
+ * are never logged; the lines a client can cause go through a {@link LogThrottle}. What Jetty
+ * refuses before a route runs is answered by {@link JettyErrors} in the same words.
  */
 public final class ErrorMapping {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final LogThrottle UNAVAILABLE = new LogThrottle(LOG, "engine unavailable");
+    private static final LogThrottle BUGS = new LogThrottle(LOG, "request failed");
+    /** Retry-After of a 503 that says nothing more precise. */
+    private static final long RETRY_UNAVAILABLE_SECONDS = 5;
+
+    /** Status recorded (metrics) for a request whose client closed the connection first, as nginx does. */
+    static final int CLIENT_CLOSED = 499;
 
     private ErrorMapping() {
     }
 
+    /** True when {@code e} is, or was caused by, Jetty's "the other side closed" (a quiet failure). */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.QuietException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static void install(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.body()));
+        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), fromJavalin(e, ctx)));
         routes.exception(EngineUnavailableException.class, (e, ctx) -> {
-            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            UNAVAILABLE.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", String.valueOf(RETRY_UNAVAILABLE_SECONDS));
             respond(ctx, 503, new ApiError("unavailable", e.getMessage()));
         });
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            if (e instanceof HttpException http && http.getCode() < 500) {
+                respond(ctx, http.getCode(), StatusErrors.of(http.getCode(), http.getReason()));
+                return;
+            }
+            if (clientWentAway(e)) {
+                // nobody to answer and nothing wrong on our side (a socket closed mid-upgrade, say)
+                ctx.status(CLIENT_CLOSED);
+                return;
+            }
+            BUGS.error(ctx.method() + " " + ctx.path(), e);
             respond(ctx, 500, internal());
         });
     }
@@ -37,25 +69,52 @@ public final class ErrorMapping {
         return new ApiError("internal", "Something went wrong on the server; it has been logged. Try again.");
     }
 
+    public static void respond(Context ctx, ApiException e) {
+        if (e.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+        } else if (e.status() == 503) {
+            ctx.header("Retry-After", String.valueOf(RETRY_UNAVAILABLE_SECONDS));
+        }
+        respond(ctx, e.status(), e.body());
+    }
+
+    /**
+     * Writes the error. A refused WebSocket upgrade has no result stream in Javalin, so its body
+     * is written to the servlet response directly; that is how a refused console socket gets its
+     * JSON too.
+     */
     public static void respond(Context ctx, int status, ApiError error) {
-        ctx.status(status).json(error);
+        if (ctx.header("Sec-WebSocket-Version") == null) {
+            ctx.status(status).json(error);
+            return;
+        }
+        var res = ctx.res();
+        if (res.isCommitted()) {
+            return;
+        }
+        byte[] body = StatusErrors.json(error);
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setContentLength(body.length);
+        try {
+            res.getOutputStream().write(body);
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
     }
 
     private static ApiError fromJavalin(HttpResponseException e, Context ctx) {
+        String method = ctx.attribute(EdgeGuard.HEAD) != null ? "HEAD" : ctx.method().name();
         switch (e.getStatus()) {
             case 404:
-                return new ApiError("not_found", "There is no route " + ctx.method() + " " + ctx.path() + ".");
+                return new ApiError("not_found", "There is no route " + method + " " + ctx.path() + ".");
             case 405:
-                return new ApiError("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path() + ".");
-            case 413:
-                return new ApiError("payload_too_large", "The request body is larger than "
-                        + Bodies.MAX_BYTES / 1024 + " KiB.");
+                return new ApiError("method_not_allowed", method + " is not allowed on " + ctx.path() + ".");
             default:
                 if (e.getStatus() >= 500) {
-                    LOG.error("{} {} failed with {}", ctx.method(), ctx.path(), e.getStatus(), e);
-                    return internal();
+                    BUGS.error(ctx.method() + " " + ctx.path() + " failed with " + e.getStatus(), e);
                 }
-                return new ApiError("bad_request", e.getMessage());
+                return StatusErrors.of(e.getStatus(), null);
         }
     }
 }

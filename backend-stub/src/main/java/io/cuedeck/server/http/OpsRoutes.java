@@ -7,7 +7,11 @@ import io.cuedeck.server.engine.hot.HotEngine;
 import io.javalin.config.RoutesConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
-/** {@code GET /health} and {@code GET /metrics} (Prometheus text); neither needs a token. */
+/**
+ * {@code GET /health} and {@code GET /metrics} (Prometheus text). Neither needs a token unless the
+ * operator restricts them ({@link OpsAccess}): then {@code /metrics} is refused and {@code /health}
+ * says only {@code ok} or {@code degraded} to a request that is not allowed the details.
+ */
 public final class OpsRoutes {
 
     private final HotEngine hot;
@@ -23,9 +27,20 @@ public final class OpsRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/health", ctx -> ctx.json(health()));
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(meters.scrape()));
+        register(routes, OpsAccess.open());
+    }
+
+    public void register(RoutesConfig routes, OpsAccess access) {
+        routes.get("/health", ctx -> {
+            Health health = health();
+            ctx.json(access.allows(ctx) ? health : new Health(health.status(), null, null, null, null));
+        });
+        routes.get("/metrics", ctx -> {
+            if (!access.allows(ctx)) {
+                throw access.refusal();
+            }
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(meters.scrape());
+        });
     }
 
     public Health health() {

@@ -5,10 +5,11 @@ import java.util.Locale;
 
 /**
  * Who a token belongs to. Producers do everything; hosts read and fire, close and reveal;
- * managers read and see reports. Viewer routes and {@code /health}, {@code /metrics} need none.
+ * managers read and see reports. Automation (what a push server holds) may only boost capacity
+ * now and read capacity. Viewer routes and {@code /health}, {@code /metrics} need none.
  */
 public enum Role implements RouteRole {
-    PRODUCER, HOST, MANAGER;
+    PRODUCER, HOST, MANAGER, AUTOMATION;
 
     /** Every role: reading shows, cues, the live status and the console stream. */
     public static final Role[] READ = {PRODUCER, HOST, MANAGER};
@@ -18,6 +19,12 @@ public enum Role implements RouteRole {
     public static final Role[] REPORTS = {PRODUCER, MANAGER};
     /** Changing shows and the rundown. */
     public static final Role[] WRITE = {PRODUCER};
+
+    // --- capacity (issue 8) ---
+    /** Reading boosts, the capacity state and the plan. */
+    public static final Role[] CAPACITY_READ = {PRODUCER, HOST, MANAGER, AUTOMATION};
+    /** Capacity at once for an unplanned moment: called on air, or by a push server. */
+    public static final Role[] BOOST_NOW = {PRODUCER, HOST, AUTOMATION};
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -67,7 +67,7 @@ public final class Tokens {
             int colon = part.indexOf(':');
             String where = KEY + " entry " + (i + 1);
             if (colon <= 0) {
-                throw new ConfigException(where + " is not role:token; allowed roles: producer, host, manager");
+                throw new ConfigException(where + " is not role:token; allowed roles: producer, host, manager, automation");
             }
             String roleName = part.substring(0, colon).trim();
             String token = part.substring(colon + 1).trim();

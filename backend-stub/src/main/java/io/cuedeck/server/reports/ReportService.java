@@ -37,14 +37,14 @@ public final class ReportService {
 
     public FireReport fireReport(String showId, String fireId) {
         show(showId);
-        FireRecord fire = cold.fire(showId, fireId).orElseThrow(
+        FireRecord fire = cold.fire(showId, fireId).filter(FireRecord::sent).orElseThrow(
                 () -> ApiException.notFound("There is no fire '" + fireId + "' in show '" + showId + "'."));
         return report(fire);
     }
 
     public ShowReport showReport(String showId) {
         Show show = show(showId);
-        List<FireReport> fires = cold.fires(showId).stream().map(this::report).toList();
+        List<FireReport> fires = cold.fires(showId).stream().filter(FireRecord::sent).map(this::report).toList();
         List<CurvePoint> points = curve.of(show);
         CurvePoint peak = null;
         for (CurvePoint p : points) {

@@ -6,7 +6,9 @@ import io.cuedeck.protocol.RundownOrder;
 import io.cuedeck.server.Ids;
 import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.http.ApiException;
-import io.cuedeck.server.rundown.CueValidator.ValidCue;
+import io.cuedeck.protocol.rules.CueValidator;
+import io.cuedeck.protocol.rules.CueValidator.ValidCue;
+import io.cuedeck.protocol.rules.InvalidCueException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -21,20 +23,42 @@ public final class CueService {
 
     private final ColdStore cold;
     private final Clock clock;
+    private final java.util.List<java.util.function.Consumer<String>> changeListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public CueService(ColdStore cold, Clock clock) {
         this.cold = cold;
         this.clock = clock;
     }
 
+    /** Runs after a cue of the show was added, changed or deleted (capacity follows planned push cues). */
+    public void onChanged(java.util.function.Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
     public Cue add(String showId, CueDraft draft) {
         requireShow(showId);
-        ValidCue v = CueValidator.validate(draft);
+        ValidCue v = valid(draft);
+        CuePlanning.Planned planned = CuePlanning.check(draft, clock);
         Instant now = clock.instant();
         Cue cue = new Cue(Ids.newId(), showId, v.kind(), v.prompt(), v.options(), v.correctOption(),
-                v.answerSeconds(), v.defaultLang(), now, now);
+                v.answerSeconds(), v.defaultLang(), now, now, planned.plannedAt(), planned.push());
         cold.addCue(cue);
+        changed(showId);
         return cue;
+    }
+
+    /** The draft by the one set of cue rules the console also checks; the first problem is a 400 naming its field. */
+    private static ValidCue valid(CueDraft draft) {
+        try {
+            return CueValidator.validate(draft);
+        } catch (InvalidCueException e) {
+            throw ApiException.validation(e.problem().field(), e.problem().message());
+        }
+    }
+
+    private void changed(String showId) {
+        changeListeners.forEach(l -> l.accept(showId));
     }
 
     public List<Cue> rundown(String showId) {
@@ -49,12 +73,14 @@ public final class CueService {
 
     public Cue update(String showId, String cueId, CueDraft draft) {
         Cue existing = get(showId, cueId);
-        ValidCue v = CueValidator.validate(draft);
+        ValidCue v = valid(draft);
+        CuePlanning.Planned planned = CuePlanning.check(draft, clock);
         Cue cue = new Cue(cueId, showId, v.kind(), v.prompt(), v.options(), v.correctOption(), v.answerSeconds(),
-                v.defaultLang(), existing.createdAt(), clock.instant());
+                v.defaultLang(), existing.createdAt(), clock.instant(), planned.plannedAt(), planned.push());
         if (!cold.updateCue(cue)) {
             throw noCue(showId, cueId);
         }
+        changed(showId);
         return cue;
     }
 
@@ -63,6 +89,7 @@ public final class CueService {
         if (!cold.deleteCue(showId, cueId)) {
             throw noCue(showId, cueId);
         }
+        changed(showId);
     }
 
     public List<Cue> reorder(String showId, RundownOrder body) {

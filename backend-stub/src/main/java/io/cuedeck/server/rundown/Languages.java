@@ -1,8 +1,8 @@
 package io.cuedeck.server.rundown;
 
+import io.cuedeck.protocol.rules.CueValidator;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Language tags (BCP 47 syntax: {@code en}, {@code zh-TW}, {@code sr-Latn-RS}) and the choice of
@@ -13,15 +13,13 @@ import java.util.regex.Pattern;
 public final class Languages {
 
     /** The most languages one cue (its prompt, or one option) may have. */
-    public static final int MAX_PER_CUE = 12;
-
-    private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    public static final int MAX_PER_CUE = CueValidator.MAX_LANGUAGES;
 
     private Languages() {
     }
 
     public static boolean isTag(String value) {
-        return value != null && value.length() <= 35 && TAG.matcher(value).matches();
+        return CueValidator.isLanguageTag(value);
     }
 
     /** The key of {@code available} a viewer asking for {@code wanted} gets. */

@@ -28,6 +28,7 @@ public final class ShowService {
     private final BusRelay bus;
     private final Clock clock;
     private final List<Consumer<Show>> endListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Show>> changeListeners = new CopyOnWriteArrayList<>();
 
     public ShowService(ColdStore cold, ShowDirectory directory, BusRelay bus, Clock clock) {
         this.cold = cold;
@@ -39,6 +40,11 @@ public final class ShowService {
     /** Runs when a show ends on this node (close its fires, write its last snapshot). */
     public void onEnded(Consumer<Show> listener) {
         endListeners.add(listener);
+    }
+
+    /** Runs after a show was created or changed on this node (capacity follows its schedule). */
+    public void onChanged(Consumer<Show> listener) {
+        changeListeners.add(listener);
     }
 
     public Show create(NewShow request) {
@@ -115,5 +121,6 @@ public final class ShowService {
     private void changed(Show show) {
         directory.changed(show.id());
         bus.publish(new BusMessage.ShowChanged(show.id(), show.status()));
+        changeListeners.forEach(l -> l.accept(show));
     }
 }

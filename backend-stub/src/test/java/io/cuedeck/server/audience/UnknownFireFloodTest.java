@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cuedeck.protocol.viewer.AckMessage;
 import io.cuedeck.protocol.viewer.AnswerMessage;
+import io.cuedeck.server.config.ConfigSource;
 import io.cuedeck.server.testing.Api;
 import io.cuedeck.server.testing.Fixtures;
 import io.cuedeck.server.testing.InstrumentedServer;
@@ -24,8 +25,11 @@ class UnknownFireFloodTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
 
+    // one viewer sends 100 answers here: above the default per-viewer rate, which would refuse the
+    // last ones before any lookup (ClientLimitsTest); the point here is what a lookup costs
     @RegisterExtension
-    final InstrumentedServer server = new InstrumentedServer();
+    final InstrumentedServer server = new InstrumentedServer(ConfigSource.of(Map.of(
+            "CUEDECK_ANSWERS_PER_VIEWER_PER_MINUTE", "1000")));
     private final Api api = server.api();
     private final Fixtures fixtures = new Fixtures(api);
 

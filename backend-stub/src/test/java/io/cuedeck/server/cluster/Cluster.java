@@ -49,6 +49,14 @@ final class Cluster implements AutoCloseable {
     private final String prefix = "mn" + UUID.randomUUID().toString().substring(0, 6) + ":";
     private final String table = "cuedeck-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Node> nodes = new ArrayList<>();
+    /** Settings every node of this cluster gets on top of the shared ones (capacity tests). */
+    private final Map<String, String> extra = new HashMap<>();
+
+    /** Adds settings that every node started from now on gets. */
+    Cluster with(Map<String, String> settings) {
+        extra.putAll(settings);
+        return this;
+    }
 
     /** The table this cluster's nodes share. */
     String table() {
@@ -76,6 +84,7 @@ final class Cluster implements AutoCloseable {
         env.put("CUEDECK_DYNAMODB_ENDPOINT", dynamo.endpoint());
         env.put("CUEDECK_DYNAMODB_TABLE", table);
         env.put("CUEDECK_DYNAMODB_CREATE", "true");
+        env.putAll(extra);
         return env;
     }
 

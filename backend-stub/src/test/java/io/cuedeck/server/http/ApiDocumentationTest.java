@@ -34,6 +34,25 @@ class ApiDocumentationTest {
                 .containsExactlyInAnyOrderElementsOf(served);
     }
 
+    /** Every error code the server's code can answer with, read from its sources. */
+    @Test
+    void everyErrorCodeTheServerCanAnswerIsInTheErrorTable() throws Exception {
+        Pattern code = Pattern.compile("(?:new ApiError\\(|new ApiException\\(\\d+, |conflict\\()\"([a-z_]+)\"");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        try (var files = Files.walk(Path.of("src", "main", "java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = code.matcher(Files.readString(file));
+                while (m.find()) {
+                    codes.add(m.group(1));
+                }
+            }
+        }
+        String doc = Files.readString(API_MD);
+
+        assertThat(codes).contains("bad_request", "too_many_sockets", "full", "bad_json")
+                .allSatisfy(c -> assertThat(doc).as("docs/API.md's error table").contains("| `" + c + "` |"));
+    }
+
     @Test
     void everyErrorCodeOfTheProtocolIsDocumented() throws Exception {
         String doc = Files.readString(API_MD);

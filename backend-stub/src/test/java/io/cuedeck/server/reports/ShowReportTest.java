@@ -86,11 +86,14 @@ class ShowReportTest {
         String show = fixtures.liveShow();
         audience(show, 3);
         await().atMost(Duration.ofSeconds(10)).until(() -> snapshots(show).size() >= 2);
+        String witness = fixtures.liveShow();
+        audience(witness, 1);
         api.patch("/api/v1/shows/" + show, PRODUCER, Map.of("status", "ended"));
-        Thread.sleep(1_500);
-        int after = snapshots(show).size();
+        int after = snapshots(show).size(); // the end wrote the last, partial snapshot before answering
+        int witnessed = snapshots(witness).size();
 
-        Thread.sleep(2_500);
+        // the snapshot job has run at least three more times: the witness show got three more snapshots
+        await().atMost(Duration.ofSeconds(15)).until(() -> snapshots(witness).size() >= witnessed + 3);
 
         assertThat(snapshots(show)).hasSize(after);
         JsonNode report = api.get("/api/v1/shows/" + show + "/report", PRODUCER).json();

@@ -38,7 +38,7 @@ class CueApiTest {
         String show = fixtures.draftShow();
         Map<String, Object> quiz = Map.of("kind", "quiz",
                 "prompt", Map.of("en", " 2 + 2 ? ", "zh-TW", "二加二？", "ko", "2 더하기 2?"),
-                "options", List.of(Map.of("en", "3", "zh-TW", "三"), Map.of("en", "4", "zh-TW", "四")),
+                "options", List.of(Map.of("en", "3", "zh-TW", "三", "ko", "삼"), Map.of("en", "4", "zh-TW", "四", "ko", "사")),
                 "correctOption", 1, "answerSeconds", 20, "defaultLang", "en");
 
         Response r = api.post(cues(show), PRODUCER, quiz);

@@ -30,6 +30,7 @@ public final class InstrumentedColdStore implements InvocationHandler {
     private volatile boolean down;
     private volatile CountDownLatch answersHeld = new CountDownLatch(0);
     private volatile CountDownLatch snapshotsHeld = new CountDownLatch(0);
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> failAfter = new ConcurrentHashMap<>();
 
     public InstrumentedColdStore(ColdStore real) {
         this.real = real;
@@ -67,6 +68,14 @@ public final class InstrumentedColdStore implements InvocationHandler {
         snapshotsHeld.countDown();
     }
 
+    /**
+     * The call of {@code method} after the next {@code skip} ones fails once, as an unreachable
+     * store fails it (say {@code failOnce("putFire", 1)}: the second fire write of what follows).
+     */
+    public void failOnce(String method, int skip) {
+        failAfter.put(method, new java.util.concurrent.atomic.AtomicInteger(skip));
+    }
+
     /** How many times {@code method} (a {@link ColdStore} method name) was called. */
     public long calls(String method) {
         LongAdder n = calls.get(method);
@@ -82,6 +91,11 @@ public final class InstrumentedColdStore implements InvocationHandler {
         }
         if (name.startsWith("putSnapshot")) {
             snapshotsHeld.await();
+        }
+        java.util.concurrent.atomic.AtomicInteger countdown = failAfter.get(name);
+        if (countdown != null && countdown.getAndDecrement() == 0) {
+            failAfter.remove(name);
+            throw new EngineUnavailableException("The SQLite store cannot be written (disk full?); try again shortly.");
         }
         if (down && WRITES.contains(name)) {
             throw new EngineUnavailableException("The SQLite store cannot be written (disk full?); try again shortly.");

@@ -25,10 +25,20 @@ public final class InstrumentedServer implements AutoCloseable, AfterEachCallbac
 
     private final Path dataDir = TestServer.tempDir();
     private final InstrumentedColdStore cold = new InstrumentedColdStore(SqliteColdStore.open(dataDir));
-    private final RunningServer server = CuedeckServer.start(ServerConfig.defaults(dataDir).withPort(0)
-            .withTokens(Tokens.parse("producer:" + TestServer.PRODUCER)), Clock.systemUTC(), new MemoryHotEngine(),
-            cold.store());
-    private final Api api = new Api(server.baseUrl());
+    private final RunningServer server;
+    private final Api api;
+
+    public InstrumentedServer() {
+        this(io.cuedeck.server.config.ConfigSource.empty());
+    }
+
+    /** With configuration keys of the server's features (limits, say) read from {@code source}. */
+    public InstrumentedServer(io.cuedeck.server.config.ConfigSource source) {
+        server = CuedeckServer.start(ServerConfig.defaults(dataDir).withPort(0).withSource(source)
+                .withTokens(Tokens.parse("producer:" + TestServer.PRODUCER)), Clock.systemUTC(), new MemoryHotEngine(),
+                cold.store());
+        api = new Api(server.baseUrl());
+    }
 
     /** The store as the server uses it: make it fail, hold its answer writes, count its calls. */
     public InstrumentedColdStore cold() {

@@ -96,6 +96,32 @@ public final class TestViewer implements WebSocket.Listener {
         }
     }
 
+    /**
+     * Every message up to and including the first whose {@code type} is {@code type}: what came
+     * before a marker message. Fails after the wait.
+     */
+    public List<String> until(String type, Duration wait) {
+        List<String> out = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + wait.toNanos();
+        try {
+            while (true) {
+                String text = inbox.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (text == null) {
+                    throw new AssertionError("no '" + type + "' message within " + wait + "; got " + out);
+                }
+                out.add(text);
+                if (type.equals(Json.mapper().readTree(text).path("type").asText())) {
+                    return out;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Everything received so far, without waiting. */
     public List<String> drain() {
         List<String> out = new java.util.ArrayList<>();

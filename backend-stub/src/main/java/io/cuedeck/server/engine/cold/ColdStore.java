@@ -132,6 +132,11 @@ public interface ColdStore extends AutoCloseable {
     /** Who did what to each show; see {@link AuditTrail} for its guarantees. */
     AuditTrail audit();
 
+    // --- capacity: boosts, scheduler actions, calendar subscriptions ---
+
+    /** The capacity part (issue 8): boosts, the scheduler's actions and calendar subscriptions. */
+    BoostStore boosts();
+
     @Override
     void close();
 }

@@ -34,6 +34,9 @@ public interface HotEngine extends AutoCloseable {
     /** Take-control leases (issue 13): which console holds TAKE for a show. */
     ControlLocks control();
 
+    /** The capacity scheduler's lease (one scheduler per cluster) and its published state (issue 8). */
+    SchedulerLease capacity();
+
     @Override
     void close();
 }

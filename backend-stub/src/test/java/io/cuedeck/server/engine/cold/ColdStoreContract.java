@@ -79,6 +79,14 @@ public abstract class ColdStoreContract {
     }
 
     @Nested
+    class Boosts extends BoostStoreContract {
+        @Override
+        protected ColdStoreContract owner() {
+            return ColdStoreContract.this;
+        }
+    }
+
+    @Nested
     class Durability extends DurabilityContract {
         @Override
         protected ColdStoreContract owner() {

@@ -38,6 +38,23 @@ public abstract class FireStoreContract extends ColdPartContract {
     }
 
     @Test
+    void aFireStoredBeforeItWasSentReadsBackPendingUntilAWriteMarksItSent() {
+        Show show = newShow();
+        FireRecord sent = fire(poll(show.id(), "Who wins?"), t0);
+        FireRecord pending = sent.withSentAt(null);
+
+        store().putFire(pending);
+        assertThat(store().fire(show.id(), sent.fireId())).hasValueSatisfying(f -> assertThat(f.sent()).isFalse());
+        assertThat(store().fires(show.id())).singleElement().satisfies(f -> assertThat(f.sent()).isFalse());
+
+        store().putFire(pending.withSentAt(t0.plusMillis(3)));
+        store().putFire(pending.withClosedAt(t0.plusSeconds(30)));
+
+        assertThat(store().fire(show.id(), sent.fireId())).contains(
+                pending.withSentAt(t0.plusMillis(3)).withClosedAt(t0.plusSeconds(30)));
+    }
+
+    @Test
     void aLaterWriteAddsTheCloseRevealAndTotals() {
         Show show = newShow();
         FireRecord fire = fire(poll(show.id(), "Who wins?"), t0);

@@ -75,6 +75,14 @@ public abstract class HotEngineContract {
     }
 
     @Nested
+    class CapacityLease extends SchedulerLeaseContract {
+        @Override
+        protected HotEngineContract owner() {
+            return HotEngineContract.this;
+        }
+    }
+
+    @Nested
     class Bus extends BusContract {
         @Override
         protected HotEngineContract owner() {

@@ -40,6 +40,7 @@ public final class DynamoColdStore implements ColdStore {
     private final DynamoRundown rundown;
     private final DynamoAnswers answers;
     private final DynamoAudit audit;
+    private final DynamoBoosts boosts;
     private final ExecutorService writers;
 
     private DynamoColdStore(DynamoDbClient client, boolean ownsClient, DynamoConfig config, MeterRegistry meters,
@@ -51,6 +52,7 @@ public final class DynamoColdStore implements ColdStore {
         this.shows = new DynamoShows(client, calls, table);
         this.rundown = new DynamoRundown(client, calls, table);
         this.audit = new DynamoAudit(client, calls, table);
+        this.boosts = new DynamoBoosts(client, calls, table);
         this.writers = Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "dynamodb-answers");
             t.setDaemon(true);
@@ -201,6 +203,11 @@ public final class DynamoColdStore implements ColdStore {
     @Override
     public io.cuedeck.server.engine.cold.AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public io.cuedeck.server.engine.cold.BoostStore boosts() {
+        return boosts;
     }
 
     @Override

@@ -31,6 +31,9 @@ final class DynamoItems {
     static final String CLOSED_AT = "closedAt";
     static final String REVEALED_AT = "revealedAt";
     static final String TOTALS = "totals";
+    /** When the fire was known to be published; with {@link #PENDING}, see {@link #fireWrite}. */
+    static final String SENT_AT = "sentAt";
+    static final String PENDING = "pending";
 
     private DynamoItems() {
     }
@@ -53,7 +56,9 @@ final class DynamoItems {
     /**
      * One write of a fire: the record as fired goes to {@code json} and each of close, reveal and
      * totals to an attribute of its own, every one of them only if not there yet
-     * ({@code if_not_exists}), so writes of different fields by different nodes all stay.
+     * ({@code if_not_exists}), so writes of different fields by different nodes all stay. A fire
+     * stored before it was sent also gets {@code pending}; one whose item has neither that nor
+     * {@code sentAt} was written before fires had a pending step, and was sent when fired.
      */
     static UpdateItemRequest fireWrite(String table, FireRecord fire) {
         Map<String, String> names = new HashMap<>(Map.of("#j", JSON));
@@ -62,6 +67,8 @@ final class DynamoItems {
         setOnce(set, names, values, CLOSED_AT, fire.closedAt() == null ? null : fire.closedAt().toString());
         setOnce(set, names, values, REVEALED_AT, fire.revealedAt() == null ? null : fire.revealedAt().toString());
         setOnce(set, names, values, TOTALS, fire.totals() == null ? null : Json.write(fire.totals()));
+        setOnce(set, names, values, SENT_AT, fire.sentAt() == null ? null : fire.sentAt().toString());
+        setOnce(set, names, values, PENDING, fire.sent() ? null : "1");
         return UpdateItemRequest.builder().tableName(table)
                 .key(DynamoTable.key(DynamoTable.showPk(fire.showId()), DynamoTable.fireSk(fire.fireId())))
                 .updateExpression(set.toString()).expressionAttributeNames(names).expressionAttributeValues(values)
@@ -83,8 +90,11 @@ final class DynamoItems {
     /** A fire item as stored; an item written before the fields had attributes keeps them in its json. */
     static FireRecord fire(Map<String, AttributeValue> item) {
         AttributeValue totals = item.get(TOTALS);
-        return Json.read(item.get(JSON).s(), FireRecord.class).orElse(instant(item.get(CLOSED_AT)),
-                instant(item.get(REVEALED_AT)), totals == null ? null : Json.read(totals.s(), FireTotals.class));
+        FireRecord body = Json.read(item.get(JSON).s(), FireRecord.class);
+        Instant sent = instant(item.get(SENT_AT));
+        return body.orElse(instant(item.get(CLOSED_AT)), instant(item.get(REVEALED_AT)),
+                totals == null ? null : Json.read(totals.s(), FireTotals.class),
+                sent != null || item.containsKey(PENDING) ? sent : body.firedAt());
     }
 
     private static Instant instant(AttributeValue value) {

@@ -27,6 +27,11 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
  * S#{show}              AK#{id}              the marker that keeps an audit entry's id unique
  * SHOWS                 {createdMs:020}#{id} the show list, newest last: json (a copy of the show)
  * A#{len(show)}:{show}#{fire}  {viewer}      an answer: choice or text, at, [expiresAt]
+ * BOOST#{id}            #BOOST               a boost: json, ver, list (key of its listing copy)
+ * BOOSTS#OPEN           {id}                 listing copy of an unfinished boost: json
+ * BOOSTS#{yyyy-MM}      {endMs:013}#{id}     listing copy of a done or cancelled boost, by its end month
+ * CAPACITY#ACTIONS      A#{actionId}         a scheduler action: json, expiresAt (30 days)
+ * CAPACITY#SUBS         {subscriptionId}     a calendar subscription: json
  * </pre>
  * A show's rundown order lives on its show item, so every rundown change is one transaction or
  * one conditional update of that item. Answers of one fire share a partition and are read with

@@ -29,11 +29,13 @@ public final class SqliteColdStore implements ColdStore {
     private final SqliteDatabase db;
     private final SqliteRundown rundown;
     private final SqliteAudit audit;
+    private final SqliteBoosts boosts;
 
     private SqliteColdStore(SqliteDatabase db) {
         this.db = db;
         this.rundown = new SqliteRundown(db);
         this.audit = new SqliteAudit(db);
+        this.boosts = new SqliteBoosts(db);
     }
 
     /** Opens (creating when needed) the store in {@code dataDir}. */
@@ -176,6 +178,11 @@ public final class SqliteColdStore implements ColdStore {
     @Override
     public io.cuedeck.server.engine.cold.AuditTrail audit() {
         return audit;
+    }
+
+    @Override
+    public io.cuedeck.server.engine.cold.BoostStore boosts() {
+        return boosts;
     }
 
     @Override

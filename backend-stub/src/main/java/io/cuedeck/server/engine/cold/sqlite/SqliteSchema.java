@@ -12,11 +12,13 @@ import java.util.Set;
  * Tables of the embedded store. Records are kept as JSON beside the columns that queries need, so
  * adding a field to a wire record needs no migration. {@code user_version} numbers the schema:
  * 2 gave fires their {@code closed_at}, {@code revealed_at} and {@code totals} columns (a file of
- * schema 1 gets them, empty, when opened); 3 added the audit trail ({@link SqliteAudit}).
+ * schema 1 gets them, empty, when opened); 3 gave them {@code sent_at} and {@code pending} (a fire is
+ * recorded before it is sent, and a pending one is not a fire yet); 4 added the capacity tables
+ * ({@link #createCapacityTables}); 5 added the audit trail ({@link SqliteAudit}).
  */
 final class SqliteSchema {
 
-    static final int VERSION = 3;
+    static final int VERSION = 5;
 
     private SqliteSchema() {
     }
@@ -54,6 +56,8 @@ final class SqliteSchema {
                       closed_at TEXT,
                       revealed_at TEXT,
                       totals TEXT,
+                      sent_at TEXT,
+                      pending INTEGER,
                       PRIMARY KEY (show_id, id))""");
             addFireColumns(c);
             s.execute("""
@@ -71,19 +75,49 @@ final class SqliteSchema {
                       start_second INTEGER NOT NULL,
                       viewers TEXT NOT NULL,
                       PRIMARY KEY (show_id, start_second))""");
+            createCapacityTables(s);
             SqliteAudit.create(c);
             s.execute("PRAGMA user_version=" + VERSION);
         }
     }
 
-    /** Schema 1 to 2: the columns a fire's later writes set (a table made by schema 2 has them). */
+    /** Schema 4: boosts, the capacity scheduler's actions and calendar subscriptions (issue 8). */
+    private static void createCapacityTables(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS boosts (
+                  id TEXT PRIMARY KEY,
+                  show_id TEXT,
+                  up_ms INTEGER NOT NULL,
+                  start_ms INTEGER NOT NULL,
+                  end_ms INTEGER NOT NULL,
+                  finished INTEGER NOT NULL,
+                  version INTEGER NOT NULL,
+                  body TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS boosts_by_end ON boosts(end_ms)");
+        s.execute("CREATE INDEX IF NOT EXISTS boosts_unfinished ON boosts(finished, start_ms)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS capacity_actions (
+                  id TEXT PRIMARY KEY,
+                  at_ms INTEGER NOT NULL,
+                  body TEXT NOT NULL)""");
+        s.execute("CREATE INDEX IF NOT EXISTS capacity_actions_by_time ON capacity_actions(at_ms)");
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS calendar_subscriptions (
+                  id TEXT PRIMARY KEY,
+                  body TEXT NOT NULL)""");
+    }
+
+    /** Schemas 1 to 3: the columns a fire's later writes set (a table made by schema 3 has them). */
     private static void addFireColumns(Connection c) throws SQLException {
         Set<String> have = new HashSet<>(SqliteRows.strings(c, "SELECT name FROM pragma_table_info('fires')"));
         try (Statement s = c.createStatement()) {
-            for (String column : List.of("closed_at", "revealed_at", "totals")) {
+            for (String column : List.of("closed_at", "revealed_at", "totals", "sent_at")) {
                 if (!have.contains(column)) {
                     s.execute("ALTER TABLE fires ADD COLUMN " + column + " TEXT");
                 }
+            }
+            if (!have.contains("pending")) {
+                s.execute("ALTER TABLE fires ADD COLUMN pending INTEGER");
             }
         }
     }

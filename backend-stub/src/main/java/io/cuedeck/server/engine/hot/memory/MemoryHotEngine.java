@@ -6,6 +6,7 @@ import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import java.time.Clock;
@@ -24,12 +25,14 @@ public final class MemoryHotEngine implements HotEngine {
     private final MemorySocketCounts sockets;
     private final MemoryBus bus = new MemoryBus();
     private final MemoryControlLocks control;
+    private final MemorySchedulerLease capacity;
 
     public MemoryHotEngine(Clock clock) {
         this.idempotency = new MemoryIdempotencyKeys(clock);
         this.fires = new MemoryFireLedger(clock);
         this.sockets = new MemorySocketCounts(clock);
         this.control = new MemoryControlLocks(clock);
+        this.capacity = new MemorySchedulerLease(clock);
     }
 
     public MemoryHotEngine() {
@@ -79,6 +82,11 @@ public final class MemoryHotEngine implements HotEngine {
     @Override
     public ControlLocks control() {
         return control;
+    }
+
+    @Override
+    public SchedulerLease capacity() {
+        return capacity;
     }
 
     @Override

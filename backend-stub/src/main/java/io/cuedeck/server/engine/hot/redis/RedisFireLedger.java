@@ -45,29 +45,33 @@ final class RedisFireLedger implements FireLedger {
         this.keys = keys;
     }
 
+    /**
+     * One round trip: the fire's script and the show index's writes are sent together (pipelined)
+     * and awaited together. The index is written even for an id that exists (the score is the same
+     * fire time, and {@link #openFires} drops what the fire hash says is closed).
+     */
     @Override
     public void open(LiveFire fire) {
-        Long open = redis.await(redis.script(OPEN, ScriptOutputType.INTEGER, new String[] {keys.fire(fire.fireId())},
-                FireHash.json(fire), utf8(fire.showId()), num(LIFETIME.toMillis())), "open fire");
-        if (open == 1L) {
-            index(fire.showId(), fire.fireId(), fire.firedAt());
-        }
+        String index = keys.openFires(fire.showId());
+        CompletableFuture<?> script = redis.script(OPEN, ScriptOutputType.INTEGER, new String[] {keys.fire(fire.fireId())},
+                FireHash.json(fire), utf8(fire.showId()), num(LIFETIME.toMillis())).toCompletableFuture();
+        CompletableFuture<?> add = redis.async().zadd(index, fire.firedAt().toEpochMilli(), utf8(fire.fireId()))
+                .toCompletableFuture();
+        CompletableFuture<?> expire = redis.async().pexpire(index, LIFETIME.toMillis()).toCompletableFuture();
+        redis.await(CompletableFuture.allOf(script, add, expire), "open fire");
     }
 
-    private void index(String showId, String fireId, Instant firedAt) {
-        String key = keys.openFires(showId);
-        redis.await(redis.async().zadd(key, firedAt.toEpochMilli(), utf8(fireId)), "index open fire");
-        redis.await(redis.async().pexpire(key, LIFETIME.toMillis()), "index open fire");
-    }
-
+    /**
+     * One awaited round trip: the script decides the close; the index entry is removed without
+     * waiting (a removal that is lost is repaired by the next {@link #openFires}).
+     */
     @Override
     public boolean close(String fireId, Instant closedAt) {
         List<Object> reply = redis.await(redis.script(CLOSE, ScriptOutputType.MULTI, new String[] {keys.fire(fireId)},
                 utf8(closedAt.toString())), "close fire");
         byte[] show = (byte[]) reply.get(1);
         if (show != null) {
-            redis.await(redis.async().zrem(keys.openFires(new String(show, StandardCharsets.UTF_8)), utf8(fireId)),
-                    "close fire");
+            redis.async().zrem(keys.openFires(new String(show, StandardCharsets.UTF_8)), utf8(fireId));
         }
         return (Long) reply.get(0) == 1L;
     }
@@ -170,6 +174,14 @@ final class RedisFireLedger implements FireLedger {
         } else {
             redis.await(redis.async().zrem(keys.openFires(fire.showId()), utf8(fireId)), "restore fire");
         }
+    }
+
+    /** Lists the fire in its show's open index: the two writes pipelined, one round trip. */
+    private void index(String showId, String fireId, Instant firedAt) {
+        String key = keys.openFires(showId);
+        redis.await(CompletableFuture.allOf(
+                redis.async().zadd(key, firedAt.toEpochMilli(), utf8(fireId)).toCompletableFuture(),
+                redis.async().pexpire(key, LIFETIME.toMillis()).toCompletableFuture()), "index open fire");
     }
 
     private static Optional<FireState> state(Map<String, byte[]> hash) {

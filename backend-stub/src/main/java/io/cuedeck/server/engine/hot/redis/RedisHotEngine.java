@@ -6,6 +6,7 @@ import io.cuedeck.server.engine.hot.FireLedger;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ public final class RedisHotEngine implements HotEngine {
     private final SocketCounts sockets;
     private final Bus bus;
     private final ControlLocks control;
+    private final SchedulerLease capacity;
     private final byte[] epoch;
 
     private RedisHotEngine(RedisGateway redis, RedisConfig config, Clock clock) {
@@ -39,6 +41,7 @@ public final class RedisHotEngine implements HotEngine {
         this.sockets = new RedisSocketCounts(redis, keys, clock);
         this.bus = new RedisBus(redis, keys);
         this.control = new RedisControlLocks(redis, keys);
+        this.capacity = new RedisSchedulerLease(redis, keys);
         this.epoch = markEpoch();
     }
 
@@ -124,6 +127,11 @@ public final class RedisHotEngine implements HotEngine {
     @Override
     public ControlLocks control() {
         return control;
+    }
+
+    @Override
+    public SchedulerLease capacity() {
+        return capacity;
     }
 
     @Override

@@ -29,6 +29,8 @@ import java.util.UUID;
  * Psock:nodes             zset node -> report expiry (an index of the hashes above)
  * Pidem:KEY               string "P" (pending) or "D" + result
  * Pbus                    pub/sub channel
+ * Pcapacity:lease         the node running the capacity scheduler (PX: the lease's TTL)
+ * Pcapacity:state         the capacity state that node last published (JSON, PX)
  * </pre>
  */
 final class RedisKeys {
@@ -95,6 +97,14 @@ final class RedisKeys {
 
     String busChannel() {
         return prefix + "bus";
+    }
+
+    String capacityLease() {
+        return prefix + "capacity:lease";
+    }
+
+    String capacityState() {
+        return prefix + "capacity:state";
     }
 
     /** A marker written at start; its absence later means Redis lost its data. */

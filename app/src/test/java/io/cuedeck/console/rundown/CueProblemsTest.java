@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class CueValidatorTest {
+class CueProblemsTest {
 
-    private final CueValidator validator = new CueValidator(new I18n(Locale.ENGLISH));
+    private final CueProblems validator = new CueProblems(new I18n(Locale.ENGLISH));
 
     private static Map<String, String> texts(String en, String zh) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -64,7 +64,7 @@ class CueValidatorTest {
     @Test
     void aBadLanguageTagIsRefused() {
         CueDraft announcement = new CueDraft(CueKind.ANNOUNCEMENT, Map.of("not a tag", "hi"), null, null, 30, "not a tag");
-        assertThat(fields(announcement)).contains("prompt");
+        assertThat(fields(announcement)).contains("prompt.not a tag");
     }
 
     @Test

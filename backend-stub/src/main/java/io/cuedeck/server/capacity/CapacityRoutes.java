@@ -1,0 +1,64 @@
+package io.cuedeck.server.capacity;
+
+import io.cuedeck.protocol.capacity.BoostDraft;
+import io.cuedeck.protocol.capacity.BoostNow;
+import io.cuedeck.server.http.ApiException;
+import io.cuedeck.server.http.Bodies;
+import io.cuedeck.server.http.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@code /api/v1/boosts} (list, add, read, change, cancel, import, boost now) and
+ * {@code /api/v1/capacity} (the provider's state, the plan, calendar subscriptions).
+ */
+public final class CapacityRoutes {
+
+    private static final String BOOSTS = "/api/v1/boosts";
+    private static final String BOOST = BOOSTS + "/{boostId}";
+
+    private final Capacity capacity;
+
+    CapacityRoutes(Capacity capacity) {
+        this.capacity = capacity;
+    }
+
+    public void register(RoutesConfig routes) {
+        BoostService boosts = capacity.boosts();
+        routes.get(BOOSTS, ctx -> ctx.json(boosts.list(instant(ctx, "from"), instant(ctx, "to"))), Role.CAPACITY_READ);
+        routes.post(BOOSTS, ctx -> ctx.status(201).json(boosts.create(Bodies.read(ctx, BoostDraft.class))), Role.WRITE);
+        routes.post(BOOSTS + "/now", ctx -> ctx.status(201).json(boosts.now(Bodies.read(ctx, BoostNow.class))),
+                Role.BOOST_NOW);
+        routes.post(BOOSTS + "/import", ctx -> ctx.json(capacity.calendar().importFrom(ctx)), Role.WRITE);
+        routes.get(BOOST, ctx -> ctx.json(boosts.get(ctx.pathParam("boostId"))), Role.CAPACITY_READ);
+        routes.put(BOOST, ctx -> ctx.json(boosts.update(ctx.pathParam("boostId"), Bodies.read(ctx, BoostDraft.class))),
+                Role.WRITE);
+        routes.delete(BOOST, ctx -> {
+            boosts.cancel(ctx.pathParam("boostId"), "Deleted by hand.");
+            ctx.status(204);
+        }, Role.WRITE);
+        routes.get("/api/v1/capacity", ctx -> ctx.json(capacity.state(ctx.queryParam("showId"))), Role.CAPACITY_READ);
+        routes.get("/api/v1/capacity/plan", ctx -> ctx.json(capacity.plan(instant(ctx, "from"), instant(ctx, "to"))),
+                Role.CAPACITY_READ);
+        routes.get("/api/v1/capacity/subscriptions", ctx -> ctx.json(capacity.calendar().subscriptions()), Role.READ);
+        routes.delete("/api/v1/capacity/subscriptions/{subscriptionId}", ctx -> {
+            capacity.calendar().unsubscribe(ctx.pathParam("subscriptionId"));
+            ctx.status(204);
+        }, Role.WRITE);
+    }
+
+    /** An ISO-8601 instant query parameter, or null when absent; a bad one is 400 naming it. */
+    static Instant instant(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.validation(name, name + " must be an ISO-8601 instant such as 2026-11-21T20:00:00Z.");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.cuedeck.server.http;
+
+import io.javalin.config.JavalinConfig;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.NullSessionCache;
+import org.eclipse.jetty.session.NullSessionDataStore;
+
+/**
+ * The server's edge, wired into Jetty in one place: the listeners (the public one, and the
+ * operations one when configured), the cap on TCP connections, Jetty's error pages as JSON, the
+ * {@link EdgeGuard} in front of every request, the {@link SocketCaps} told about every closed
+ * WebSocket, and the {@link ConnectionWatch}. Every route gets all of it, whoever adds the route.
+ */
+public final class HttpEdge {
+
+    private final LimitsConfig limits;
+    private final OpsAccess ops;
+    private final ClientLimits clients;
+    private final SocketCaps sockets;
+    /** Connections the OS queues before they are accepted: a join storm must not meet the JDK's 50. */
+    public static final int ACCEPT_QUEUE = 4096;
+
+    private final JettyErrors errors = new JettyErrors();
+
+    public HttpEdge(LimitsConfig limits, OpsAccess ops) {
+        this.limits = limits;
+        this.ops = ops;
+        this.clients = new ClientLimits(limits);
+        this.sockets = new SocketCaps(limits);
+    }
+
+    /** Listens on {@code host:port} (port 0: a free one); Javalin's own host and port are not used. */
+    public void install(JavalinConfig cfg, String host, int port) {
+        cfg.jetty.addConnector((server, http) -> connector(server, http, host, port));
+        if (ops.bind() != null) {
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector c = connector(server, http, ops.bind().host(), ops.bind().port());
+                c.setName("ops");
+                ops.listeningOn(c::getLocalPort);
+                return c;
+            });
+        }
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(errors);
+            server.insertHandler(new EdgeGuard(limits, clients, sockets));
+            server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
+            server.addBean(new ConnectionWatch(server, limits, clients, sockets));
+        });
+        cfg.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(errors);
+            forgetSessions(context.getSessionHandler());
+        });
+    }
+
+    /**
+     * Javalin asks for the HTTP session of every WebSocket upgrade (to copy its attributes), which
+     * made Jetty create one per viewer socket and keep it for 30 minutes: an anonymous client
+     * could fill the heap by reconnecting. Nothing here uses sessions, so none is kept or sent.
+     */
+    private static void forgetSessions(SessionHandler sessions) {
+        if (sessions != null) {
+            sessions.setUsingCookies(false);
+            NullSessionCache cache = new NullSessionCache(sessions);
+            cache.setSessionDataStore(new NullSessionDataStore());
+            sessions.setSessionCache(cache);
+        }
+    }
+
+    public OpsAccess ops() {
+        return ops;
+    }
+
+    public SocketCaps sockets() {
+        return sockets;
+    }
+
+    private ServerConnector connector(Server server, HttpConfiguration http, String host, int port) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        connector.addEventListener(sockets);
+        return connector;
+    }
+}

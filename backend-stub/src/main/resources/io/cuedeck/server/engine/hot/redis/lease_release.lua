@@ -1,0 +1,5 @@
+-- Frees the scheduler lease only for its holder.
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  return redis.call('DEL', KEYS[1])
+end
+return 0
