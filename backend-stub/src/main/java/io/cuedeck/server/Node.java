@@ -200,7 +200,7 @@ final class Node {
 
         // capacity boosts (issue 8): their own config keys, the rundown and push fires feed them
         capacity = new Capacity(CapacityConfig.from(config.source()), cold, hot, shows, meters, clock, config.nodeId());
-        capacityRoutes = capacity.routes();
+        capacityRoutes = capacity.routes(audit);
         showService.onChanged(capacity.rundown()::showChanged);
         cues.onChanged(capacity.rundown()::cuesChanged);
         fires.onFired(capacity.rundown()::fired);

@@ -6,7 +6,10 @@ import io.cuedeck.server.http.Role;
 import io.cuedeck.server.shows.ShowDirectory;
 import io.javalin.config.RoutesConfig;
 
-/** {@code GET /api/v1/shows/{showId}/audit?before=&limit=}: the show's audit trail, newest first, in pages. */
+/**
+ * {@code GET /api/v1/shows/{showId}/audit?before=&limit=}: the show's audit trail, newest first, in
+ * pages; {@code GET /api/v1/capacity/audit}: the same for boosts of no show.
+ */
 public final class AuditRoutes {
 
     private static final int DEFAULT_LIMIT = 50;
@@ -27,6 +30,16 @@ public final class AuditRoutes {
             String before = ctx.queryParam("before");
             try {
                 ctx.json(trail.newest(showId, before == null || before.isEmpty() ? null : before, limit));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.validation("before", "before must be the next value of a previous page.");
+            }
+        }, Role.REPORTS);
+        // Boosts of no show (the calendar's, a push server's Boost now) have a trail of their own.
+        routes.get("/api/v1/capacity/audit", ctx -> {
+            String before = ctx.queryParam("before");
+            try {
+                ctx.json(trail.newest(BoostAudit.CAPACITY, before == null || before.isEmpty() ? null : before,
+                        limit(ctx.queryParam("limit"))));
             } catch (IllegalArgumentException e) {
                 throw ApiException.validation("before", "before must be the next value of a previous page.");
             }

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The capacity feature of one node, wired once: boosts, the calendar, rundown and push boosts, the
  * provider, the scheduler with its lease, notifications and meters. {@code Node} makes one and
- * registers {@link #routes()}; {@link #start()} and {@link #close()} follow the node's life.
+ * registers {@link #routes}; {@link #start()} and {@link #close()} follow the node's life.
  */
 public final class Capacity implements AutoCloseable {
 
@@ -90,8 +90,9 @@ public final class Capacity implements AutoCloseable {
         }, 30, 60, TimeUnit.SECONDS);
     }
 
-    public CapacityRoutes routes() {
-        return new CapacityRoutes(this);
+    /** The routes, recording every boost change in the audit trail. */
+    public CapacityRoutes routes(io.cuedeck.server.audit.Audit audit) {
+        return new CapacityRoutes(this, audit);
     }
 
     public BoostService boosts() {

@@ -1,7 +1,11 @@
 package io.cuedeck.server.capacity;
 
+import io.cuedeck.protocol.capacity.Boost;
 import io.cuedeck.protocol.capacity.BoostDraft;
 import io.cuedeck.protocol.capacity.BoostNow;
+import io.cuedeck.protocol.capacity.ImportResult;
+import io.cuedeck.server.audit.Audit;
+import io.cuedeck.server.audit.BoostAudit;
 import io.cuedeck.server.http.ApiException;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.Role;
@@ -20,23 +24,44 @@ public final class CapacityRoutes {
     private static final String BOOST = BOOSTS + "/{boostId}";
 
     private final Capacity capacity;
+    // Every boost a person or a push server makes, changes or cancels is audited (issue 13).
+    private final Audit audit;
 
-    CapacityRoutes(Capacity capacity) {
+    CapacityRoutes(Capacity capacity, Audit audit) {
         this.capacity = capacity;
+        this.audit = audit;
     }
 
     public void register(RoutesConfig routes) {
         BoostService boosts = capacity.boosts();
         routes.get(BOOSTS, ctx -> ctx.json(boosts.list(instant(ctx, "from"), instant(ctx, "to"))), Role.CAPACITY_READ);
-        routes.post(BOOSTS, ctx -> ctx.status(201).json(boosts.create(Bodies.read(ctx, BoostDraft.class))), Role.WRITE);
-        routes.post(BOOSTS + "/now", ctx -> ctx.status(201).json(boosts.now(Bodies.read(ctx, BoostNow.class))),
-                Role.BOOST_NOW);
-        routes.post(BOOSTS + "/import", ctx -> ctx.json(capacity.calendar().importFrom(ctx)), Role.WRITE);
+        routes.post(BOOSTS, ctx -> {
+            Boost created = boosts.create(Bodies.read(ctx, BoostDraft.class));
+            BoostAudit.record(audit, ctx, "boost.created", created);
+            ctx.status(201).json(created);
+        }, Role.WRITE);
+        routes.post(BOOSTS + "/now", ctx -> {
+            Boost now = boosts.now(Bodies.read(ctx, BoostNow.class));
+            BoostAudit.record(audit, ctx, "boost.now", now);
+            ctx.status(201).json(now);
+        }, Role.BOOST_NOW);
+        routes.post(BOOSTS + "/import", ctx -> {
+            ImportResult result = capacity.calendar().importFrom(ctx);
+            BoostAudit.imported(audit, ctx, result);
+            ctx.json(result);
+        }, Role.WRITE);
         routes.get(BOOST, ctx -> ctx.json(boosts.get(ctx.pathParam("boostId"))), Role.CAPACITY_READ);
-        routes.put(BOOST, ctx -> ctx.json(boosts.update(ctx.pathParam("boostId"), Bodies.read(ctx, BoostDraft.class))),
-                Role.WRITE);
+        routes.put(BOOST, ctx -> {
+            Boost changed = boosts.update(ctx.pathParam("boostId"), Bodies.read(ctx, BoostDraft.class));
+            BoostAudit.record(audit, ctx, "boost.edited", changed);
+            ctx.json(changed);
+        }, Role.WRITE);
         routes.delete(BOOST, ctx -> {
+            boolean open = !boosts.get(ctx.pathParam("boostId")).status().finished();
             boosts.cancel(ctx.pathParam("boostId"), "Deleted by hand.");
+            if (open) {
+                BoostAudit.record(audit, ctx, "boost.cancelled", boosts.get(ctx.pathParam("boostId")));
+            }
             ctx.status(204);
         }, Role.WRITE);
         routes.get("/api/v1/capacity", ctx -> ctx.json(capacity.state(ctx.queryParam("showId"))), Role.CAPACITY_READ);
