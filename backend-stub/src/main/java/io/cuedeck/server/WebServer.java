@@ -1,6 +1,8 @@
 package io.cuedeck.server;
 
 import io.cuedeck.server.audience.ViewerEndpoint;
+import io.cuedeck.server.capacity.CapacityRoutes;
+import io.cuedeck.server.capacity.calendar.CalendarFetcher;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
 import io.cuedeck.server.http.HttpEdge;
@@ -29,7 +31,8 @@ final class WebServer {
     static Javalin start(Node node, RouteCatalog catalog) {
         Duration idle = node.config.presenceTtl().compareTo(Duration.ofSeconds(60)) < 0
                 ? Duration.ofSeconds(60) : node.config.presenceTtl();
-        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()));
+        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()),
+                java.util.Map.of(CapacityRoutes.IMPORT, CalendarFetcher.MAX_BYTES));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -17,6 +17,8 @@ import java.time.format.DateTimeParseException;
 public final class CapacityRoutes {
 
     private static final String BOOSTS = "/api/v1/boosts";
+    /** The calendar import: its body may be up to 5 MB, where the API's others stop at 64 KiB. */
+    public static final String IMPORT = BOOSTS + "/import";
     private static final String BOOST = BOOSTS + "/{boostId}";
 
     private final Capacity capacity;
@@ -31,7 +33,7 @@ public final class CapacityRoutes {
         routes.post(BOOSTS, ctx -> ctx.status(201).json(boosts.create(Bodies.read(ctx, BoostDraft.class))), Role.WRITE);
         routes.post(BOOSTS + "/now", ctx -> ctx.status(201).json(boosts.now(Bodies.read(ctx, BoostNow.class))),
                 Role.BOOST_NOW);
-        routes.post(BOOSTS + "/import", ctx -> ctx.json(capacity.calendar().importFrom(ctx)), Role.WRITE);
+        routes.post(IMPORT, ctx -> ctx.json(capacity.calendar().importFrom(ctx)), Role.WRITE);
         routes.get(BOOST, ctx -> ctx.json(boosts.get(ctx.pathParam("boostId"))), Role.CAPACITY_READ);
         routes.put(BOOST, ctx -> ctx.json(boosts.update(ctx.pathParam("boostId"), Bodies.read(ctx, BoostDraft.class))),
                 Role.WRITE);

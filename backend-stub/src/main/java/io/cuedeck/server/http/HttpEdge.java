@@ -27,8 +27,12 @@ public final class HttpEdge {
 
     private final JettyErrors errors = new JettyErrors();
 
-    public HttpEdge(LimitsConfig limits, OpsAccess ops) {
+    private final java.util.Map<String, Integer> largerBodies;
+
+    /** {@code largerBodies}: exact paths allowed a body over the API's 64 KiB, with their limit. */
+    public HttpEdge(LimitsConfig limits, OpsAccess ops, java.util.Map<String, Integer> largerBodies) {
         this.limits = limits;
+        this.largerBodies = largerBodies;
         this.ops = ops;
         this.clients = new ClientLimits(limits);
         this.sockets = new SocketCaps(limits);
@@ -47,7 +51,7 @@ public final class HttpEdge {
         }
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            server.insertHandler(new EdgeGuard(limits, clients, sockets));
+            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies));
             server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
             server.addBean(new ConnectionWatch(server, limits, clients, sockets));
         });
