@@ -1,6 +1,8 @@
 package io.cuedeck.server;
 
 import io.cuedeck.server.audience.ViewerEndpoint;
+import io.cuedeck.server.capacity.CapacityRoutes;
+import io.cuedeck.server.capacity.calendar.CalendarFetcher;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.ErrorMapping;
 import io.cuedeck.server.http.HttpEdge;
@@ -30,7 +32,10 @@ final class WebServer {
     static Javalin start(Node node, RouteCatalog catalog) {
         Duration idle = node.config.presenceTtl().compareTo(Duration.ofSeconds(60)) < 0
                 ? Duration.ofSeconds(60) : node.config.presenceTtl();
-        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()));
+        HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()),
+                java.util.Map.of(CapacityRoutes.IMPORT, CalendarFetcher.MAX_BYTES));
+        // HTTPS and WSS on the public listener when CUEDECK_TLS_KEYSTORE is set (issue 13)
+        node.tls.ifPresent(tls -> edge.speaking(http -> TlsConnector.factories(http, tls)));
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -64,8 +69,6 @@ final class WebServer {
             node.capacityRoutes.register(cfg.routes);
             node.auditRoutes.register(cfg.routes);
             node.controlRoutes.register(cfg.routes);
-            node.tls.ifPresent(tls -> cfg.jetty.addConnector((server, http) ->
-                    TlsConnector.create(server, http, tls, node.config.bind(), node.config.port())));
         }).start();
     }
 }

@@ -3,6 +3,7 @@ package io.cuedeck.server.http;
 import io.cuedeck.protocol.ApiError;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpURI;
@@ -29,11 +30,17 @@ public final class EdgeGuard extends Handler.Wrapper {
     private final LimitsConfig limits;
     private final ClientLimits clients;
     private final UpgradeGuard upgrades;
+    private final Map<String, Integer> largerBodies;
 
-    public EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets) {
+    /**
+     * {@code largerBodies}: the few exact paths whose bodies may exceed {@link Bodies#MAX_BYTES}
+     * (a calendar import), with their own limit; every other path has the API's limit.
+     */
+    public EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies) {
         this.limits = limits;
         this.clients = clients;
         this.upgrades = new UpgradeGuard(clients, sockets);
+        this.largerBodies = Map.copyOf(largerBodies);
     }
 
     @Override
@@ -63,7 +70,8 @@ public final class EdgeGuard extends Handler.Wrapper {
         }
         long length = request.getLength();
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING, "chunked");
-        if (length > Bodies.MAX_BYTES) {
+        int max = largerBodies.getOrDefault(path, Bodies.MAX_BYTES);
+        if (length > max) {
             return tooLarge(request, response, callback, length);
         }
         if (length <= 0 && !chunked) {
@@ -73,7 +81,7 @@ public final class EdgeGuard extends Handler.Wrapper {
             return refuse(response, callback, 429, new ApiError("too_many_unfinished", "This address has "
                     + limits.unfinishedPerIp() + " requests still arriving, the most allowed."), 5);
         }
-        new BodyLoader(request, Bodies.MAX_BYTES, body -> {
+        new BodyLoader(request, max, body -> {
             clients.endUnfinished(ip);
             dispatch(new EdgeRequest(request, edge.getMethod(), routed, body), response, callback);
         }, (failure, cause) -> {

@@ -27,19 +27,36 @@ public final class HttpEdge {
 
     private final JettyErrors errors = new JettyErrors();
 
-    public HttpEdge(LimitsConfig limits, OpsAccess ops) {
+    private final java.util.Map<String, Integer> largerBodies;
+    /** What the public listener speaks: plain HTTP/1.1, or TLS first when configured (issue 13). */
+    private java.util.function.Function<HttpConfiguration, org.eclipse.jetty.server.ConnectionFactory[]> publicProtocols =
+            http -> new org.eclipse.jetty.server.ConnectionFactory[] {new HttpConnectionFactory(http)};
+
+    /** {@code largerBodies}: exact paths allowed a body over the API's 64 KiB, with their limit. */
+    public HttpEdge(LimitsConfig limits, OpsAccess ops, java.util.Map<String, Integer> largerBodies) {
         this.limits = limits;
+        this.largerBodies = largerBodies;
         this.ops = ops;
         this.clients = new ClientLimits(limits);
         this.sockets = new SocketCaps(limits);
     }
 
+    /**
+     * The public listener speaks these protocols instead of plain HTTP (HTTPS and WSS: the TLS
+     * connection factory, then HTTP); the operations listener stays plain. Call before {@link #install}.
+     */
+    public HttpEdge speaking(java.util.function.Function<HttpConfiguration, org.eclipse.jetty.server.ConnectionFactory[]> protocols) {
+        this.publicProtocols = protocols;
+        return this;
+    }
+
     /** Listens on {@code host:port} (port 0: a free one); Javalin's own host and port are not used. */
     public void install(JavalinConfig cfg, String host, int port) {
-        cfg.jetty.addConnector((server, http) -> connector(server, http, host, port));
+        cfg.jetty.addConnector((server, http) -> connector(server, publicProtocols.apply(http), host, port));
         if (ops.bind() != null) {
             cfg.jetty.addConnector((server, http) -> {
-                ServerConnector c = connector(server, http, ops.bind().host(), ops.bind().port());
+                ServerConnector c = connector(server, new org.eclipse.jetty.server.ConnectionFactory[] {
+                    new HttpConnectionFactory(http)}, ops.bind().host(), ops.bind().port());
                 c.setName("ops");
                 ops.listeningOn(c::getLocalPort);
                 return c;
@@ -47,7 +64,7 @@ public final class HttpEdge {
         }
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            server.insertHandler(new EdgeGuard(limits, clients, sockets));
+            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies));
             server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
             server.addBean(new ConnectionWatch(server, limits, clients, sockets));
         });
@@ -79,8 +96,9 @@ public final class HttpEdge {
         return sockets;
     }
 
-    private ServerConnector connector(Server server, HttpConfiguration http, String host, int port) {
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    private ServerConnector connector(Server server, org.eclipse.jetty.server.ConnectionFactory[] protocols, String host,
+            int port) {
+        ServerConnector connector = new ServerConnector(server, protocols);
         connector.setHost(host);
         connector.setPort(port);
         connector.setAcceptQueueSize(ACCEPT_QUEUE);

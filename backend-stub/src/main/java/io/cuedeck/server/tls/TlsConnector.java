@@ -1,16 +1,15 @@
 package io.cuedeck.server.tls;
 
-import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 
 /**
- * The HTTPS connector that replaces Javalin's plain one when TLS is configured: HTTP/1.1 over
+ * What the public listener speaks when TLS is configured ({@link #factories}, used by the edge,
+ * {@code HttpEdge.speaking}): HTTP/1.1 over
  * TLS 1.2 or 1.3 on the configured address and port, WebSocket upgrades included (so the console
  * stream and viewer sockets become WSS). Plain HTTP is then not served at all.
  */
@@ -19,7 +18,8 @@ public final class TlsConnector {
     private TlsConnector() {
     }
 
-    public static Connector create(Server server, HttpConfiguration base, TlsConfig tls, String host, int port) {
+    /** TLS, then HTTP/1.1 with the secure-request customizer: what a listener speaks to serve HTTPS and WSS. */
+    public static ConnectionFactory[] factories(HttpConfiguration base, TlsConfig tls) {
         SslContextFactory.Server ssl = new SslContextFactory.Server();
         ssl.setKeyStore(tls.keyStore());
         ssl.setKeyStorePassword(new String(tls.password()));
@@ -30,10 +30,6 @@ public final class TlsConnector {
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
-        ServerConnector connector = new ServerConnector(server,
-                new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
-        connector.setHost(host);
-        connector.setPort(port);
-        return connector;
+        return new ConnectionFactory[] {new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https)};
     }
 }
