@@ -239,7 +239,15 @@ class CapacityWorkspaceUiTest {
 
         Instant at = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
         fill(robot, "editor-planned-at", local(at));
-        robot.clickOn("#editor-push");
+        // as a click would, on the box that is on screen (ControlsFX may still be moving the editor's
+        // content into its decoration pane, leaving a detached twin for a lookup from this thread)
+        await().atMost(WAIT).until(() -> onFx(() -> robot.lookup("#editor-push").queryAll().stream()
+                .filter(n -> n.getScene() != null && n instanceof javafx.scene.control.CheckBox)
+                .map(n -> (javafx.scene.control.CheckBox) n).findFirst()
+                .map(box -> {
+                    box.fire();
+                    return true;
+                }).orElse(false)));
         onFx(() -> {
             ui.console.rundown().saveEditor();
             return null;
