@@ -7,16 +7,20 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationSupport;
 
-/** The editor's capacity planning row: planned moment (local time) and "push notification with it". */
-final class CuePlanningFields extends HBox {
+/**
+ * The editor's capacity planning: planned moment (local time) and "push notification with it" on one
+ * row that never squeezes the date, the hint wrapped under it (a narrow editor used to cut all three).
+ */
+final class CuePlanningFields extends VBox {
 
     static final String ID_PLANNED_AT = "editor-planned-at";
     static final String ID_PUSH = "editor-push";
 
     CuePlanningFields(CueEditorViewModel vm, I18n i18n, ValidationSupport validation) {
-        super(10);
+        super(4);
         CuePlanning planning = vm.form().planning();
         Label label = new Label(i18n.get("capacity.editor.plannedAt"));
         label.setMinWidth(Label.USE_PREF_SIZE);
@@ -24,14 +28,18 @@ final class CuePlanningFields extends HBox {
         at.setId(ID_PLANNED_AT);
         at.setPromptText(i18n.get("capacity.editor.plannedAt.prompt"));
         at.setPrefColumnCount(12);
+        at.setMinWidth(TextField.USE_PREF_SIZE);
         at.textProperty().bindBidirectional(planning.plannedTextProperty());
         CheckBox push = new CheckBox(i18n.get("capacity.editor.push"));
         push.setId(ID_PUSH);
+        push.setMinWidth(CheckBox.USE_PREF_SIZE);
         push.selectedProperty().bindBidirectional(planning.pushProperty());
         Label hint = new Label(i18n.get("capacity.editor.hint"));
         hint.getStyleClass().add(Styles.HINT);
-        setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(label, at, push, hint);
+        hint.setWrapText(true);
+        HBox row = new HBox(10, label, at, push);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(row, hint);
         LanguageTabs.register(validation, at, "plannedAt", vm);
     }
 }
