@@ -69,6 +69,7 @@ final class WebServer {
             node.capacityRoutes.register(cfg.routes);
             node.auditRoutes.register(cfg.routes);
             node.controlRoutes.register(cfg.routes);
+            new io.cuedeck.server.http.OpenApiRoute().register(cfg.routes);
         }).start();
     }
 }

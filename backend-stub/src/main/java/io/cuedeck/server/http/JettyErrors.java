@@ -43,13 +43,24 @@ public final class JettyErrors extends org.eclipse.jetty.ee10.servlet.ErrorHandl
             failures.error(request.getMethod() + " " + request.getHttpURI().getPath(), t);
         }
         response.setStatus(status);
+        if (cause instanceof HttpException && status < 500) {
+            // a request Jetty found malformed: it does not keep the connection, and says so (see below)
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         write(response, StatusErrors.of(status, message instanceof String s ? s : null), callback);
         return true;
     }
 
-    /** For a request Jetty could not even parse: the body it sends with the status. */
+    /**
+     * For a request Jetty could not even parse: the body it sends with the status. Jetty closes
+     * the connection after it, so the answer says so: a client that pools connections (the JDK's,
+     * OkHttp) would otherwise send its next request on the closed one and, for a POST it may not
+     * retry, fail with no answer at all (found by security/InjectionTest: {@code PATCH} after a
+     * {@code %00} in a path).
+     */
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONNECTION, "close");
         fields.put(HttpHeader.CONTENT_TYPE, "application/json");
         fields.put(HttpHeader.CACHE_CONTROL, "no-store");
         return ByteBuffer.wrap(StatusErrors.json(StatusErrors.of(status, reason)));

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-/** A plain HTTP client for the server under test: what a user of the API would send. */
+/**
+ * A plain HTTP client for the server under test: what a user of the API would send. Every answer
+ * is validated against docs/openapi.yaml ({@link ResponseSchemas}) before the test sees it.
+ */
 public final class Api {
 
     /** A response: status and body, with JSON helpers. */
@@ -113,6 +116,8 @@ public final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            ResponseSchemas.get().check(method, path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.body());
             return new Response(r.statusCode(), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

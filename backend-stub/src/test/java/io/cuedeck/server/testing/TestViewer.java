@@ -129,6 +129,11 @@ public final class TestViewer implements WebSocket.Listener {
         return out;
     }
 
+    /** The close, if the socket has been closed by now (without waiting). */
+    public java.util.Optional<Close> closedSoFar() {
+        return java.util.Optional.ofNullable(closed.getNow(null));
+    }
+
     public Close awaitClose(Duration wait) {
         return closed.orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).join();
     }

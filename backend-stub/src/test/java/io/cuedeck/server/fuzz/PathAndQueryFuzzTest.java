@@ -1,0 +1,73 @@
+package io.cuedeck.server.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.cuedeck.server.testing.RawHttp;
+import io.cuedeck.server.testing.RawHttp.Reply;
+import io.cuedeck.server.testing.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Path and query decoding, fuzzed through the real edge: Jetty's parser, the edge's escapes and
+ * query check, Javalin's routing and every route's id and query parameter reading, on a server in
+ * this JVM (its classes are instrumented, so coverage guides the fuzzer). A fuzzed path is put
+ * into a route of the catalog in place of an id, with a fuzzed query, sent byte for byte with or
+ * without the producer's token. Whatever it is, the answer is never a 5xx, and every refusal is
+ * the API's JSON {@code {error, message}}.
+ */
+class PathAndQueryFuzzTest {
+
+    private static final List<String> SHAPES = List.of("/api/v1/shows/%s", "/api/v1/shows/%s/cues/%s",
+            "/api/v1/shows/%s/fires/%s/report", "/api/v1/shows/%s/audit", "/v1/shows/%s", "/v1/shows/%s/live",
+            "/watch/%s", "/watch/assets/%s", "/api/v1/boosts/%s", "/api/v1/capacity", "/api/v1/shows/%s/console",
+            "/v1/shows/%s/fires/%s/answer", "/%s");
+    private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static TestServer server;
+    private static RawHttp raw;
+
+    @BeforeAll
+    static void start() {
+        // the test itself talks to its own server on loopback; any other address stays a finding (SSRF)
+        BugDetectors.allowNetworkConnections((host, port) -> host.equals("127.0.0.1") || host.equals("localhost"));
+        server = TestServer.start();
+        raw = new RawHttp(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @FuzzTest(maxDuration = "5s")
+    void noPathOrQueryGetsA5xxOrAnAnswerThatIsNotTheApisJson(FuzzedDataProvider data) {
+        String method = METHODS.get(data.consumeInt(0, METHODS.size() - 1));
+        String shape = SHAPES.get(data.consumeInt(0, SHAPES.size() - 1));
+        boolean token = data.consumeBoolean();
+        String first = data.consumeString(200);
+        String second = data.consumeString(100);
+        String query = data.consumeRemainingAsString();
+        String target = String.format(shape, first, second) + (query.isEmpty() ? "" : "?" + query);
+        // bytes as a client could put them on the wire: no line breaks or blanks (they end the request line)
+        String line = target.replaceAll("[\\r\\n ]", "");
+        if (line.length() > 4000) {
+            line = line.substring(0, 4000);
+        }
+        String request = method + " " + line + " HTTP/1.1\r\nHost: localhost\r\n"
+                + (token ? "Authorization: Bearer " + TestServer.PRODUCER + "\r\n" : "")
+                + (method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? "Content-Length: 2\r\n" : "")
+                + "Connection: close\r\n\r\n" + (method.equals("POST") || method.equals("PUT") || method.equals("PATCH") ? "{}" : "");
+        Reply reply = raw.send(request.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(line + " -> " + reply.body()).isBetween(100, 499);
+        if (reply.status() >= 400 && !method.equals("HEAD")) {
+            assertThat(reply.json().path("error").asText()).as(line + " -> " + reply.body()).isNotBlank();
+            assertThat(reply.json().path("message").asText()).isNotBlank();
+        }
+    }
+}
