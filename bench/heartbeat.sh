@@ -4,11 +4,13 @@
 # (the framework's floor), Cuedeck's POST /v1/shows/{id}/heartbeat on the memory engine, and on
 # Redis (redis-server on the client's core). Server on core 0, wrk on core 1. Loopback only.
 #
-#   ./bench/heartbeat.sh            TARGETS="nginx bare memory redis" DURATION=20s CONNECTIONS=64
+#   ./bench/heartbeat.sh            TARGETS="nginx bare memory redis" DURATION=20s WARMUP=10s CONNECTIONS=64 JAR=...
+# Each result line ends with the server's CPU per request (all its threads, over the measured run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGETS=${TARGETS:-"nginx bare memory redis"}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-64}
 JAVA_OPTS=${JAVA_OPTS:-"-Xms1g -Xmx2g"}
 OUT=$(mktemp -d /tmp/cuedeck-heartbeat.XXXXXX)
@@ -19,19 +21,34 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_port() { for _ in $(seq 1 300); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
-JAR=backend-stub/target/cuedeck-server.jar
+JAR=${JAR:-backend-stub/target/cuedeck-server.jar}
 if [ "${BUILD:-1}" = 1 ] || [ ! -f "$JAR" ]; then
   mvn -B -q -pl backend-stub -am package -DskipTests >/dev/null
   mvn -B -q -pl backend-stub -am test-compile >/dev/null
 fi
-mvn -B -q -pl backend-stub dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" >/dev/null
-CP="backend-stub/target/test-classes:backend-stub/target/classes:$(cat "$OUT/cp.txt")"
+# BareJavalin (test classes) on the server jar, which holds Javalin with Cuedeck's versions
+CP="backend-stub/target/test-classes:$JAR"
 
-run_wrk() {
-  SHOW=$1 taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d10s -s bench/heartbeat.lua "http://127.0.0.1:$PORT" >/dev/null
+# CPU time of the server's threads (ns, from the kernel's per-thread run time): on a busy machine
+# the server's CPU per request is the figure least disturbed by the other processes.
+cpu_ns() { for p in "$1" $(pgrep -P "$1"); do cat /proc/"$p"/task/*/schedstat; done 2>/dev/null | awk '{s += $1} END {printf "%.0f", s}'; }
+
+run_wrk() { # show, label; the server's pid in SPID
+  SHOW=$1 taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/heartbeat.lua "http://127.0.0.1:$PORT" >/dev/null
   echo "== $2: load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/results.txt"
-  SHOW=$1 taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/heartbeat.lua "http://127.0.0.1:$PORT" \
-    | tee -a "$OUT/$2.txt" | grep RESULT | sed "s/^RESULT/RESULT $2/" | tee -a "$OUT/results.txt"
+  local before after line
+  before=$(cpu_ns "$SPID")
+  line=$(SHOW=$1 taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/heartbeat.lua "http://127.0.0.1:$PORT" \
+    | tee -a "$OUT/$2.txt" | grep RESULT)
+  after=$(cpu_ns "$SPID")
+  python3 - "$line" "$before" "$after" "$DURATION" "$2" <<'PY' | tee -a "$OUT/results.txt"
+import re, sys
+line, before, after, duration, label = sys.argv[1:]
+secs = float(re.sub(r"[a-z]+$", "", duration)) * {"s": 1, "m": 60}.get(re.sub(r"^[0-9.]+", "", duration) or "s", 1)
+rps = float(re.search(r"requests_per_s=([0-9.]+)", line).group(1))
+cpu_us = (int(after) - int(before)) / 1000 / max(1.0, rps * secs)
+print(line.replace("RESULT", "RESULT " + label, 1) + " server_cpu_us_per_request=%.1f" % cpu_us)
+PY
 }
 
 cuedeck() { # engine, then extra environment

@@ -8,7 +8,7 @@ import io.cuedeck.server.engine.hot.FireLedger.FireStats;
 import io.cuedeck.server.engine.hot.FireLedger.LiveFire;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.LatencyHistogram;
-import io.cuedeck.server.engine.hot.Timeline;
+import io.cuedeck.server.engine.hot.ShowSeconds;
 import io.cuedeck.server.shows.ShowDirectory;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,19 +80,12 @@ public final class Ticker {
     }
 
     private void tick(String showId, Instant now, long second) {
-        long expired = hot.presence().expire(showId, now);
-        if (expired > 0) {
-            hot.timeline().add(showId, Timeline.LEAVES, second, expired);
-        }
-        long viewers = hot.presence().count(showId, now);
-        hot.timeline().put(showId, Timeline.VIEWERS, second, viewers);
+        ShowSeconds.Second s = hot.seconds().tick(showId, now, second);
         if (!consoles.has(showId)) {
             return;
         }
-        double rate = sum(hot.timeline().range(showId, Timeline.HEARTBEATS, second - 9, second)) / 10.0;
-        long joins = hot.timeline().range(showId, Timeline.JOINS, second, second)[0];
-        long leaves = hot.timeline().range(showId, Timeline.LEAVES, second, second)[0];
-        consoles.send(showId, new Tick(second * 1000, viewers, rate, joins, leaves, hot.sockets().total(showId)));
+        double rate = s.heartbeats() / (double) ShowSeconds.HEARTBEAT_WINDOW;
+        consoles.send(showId, new Tick(second * 1000, s.viewers(), rate, s.joins(), s.leaves(), hot.sockets().total(showId)));
         for (LiveFire fire : hot.fires().openFires(showId)) {
             progress(fire);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -25,6 +26,14 @@ public final class Bodies {
 
     public static final int MAX_BYTES = 64 * 1024;
 
+    /** One reader per body type: its root deserializer is found once, not per request. */
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return Json.mapper().readerFor(type);
+        }
+    };
+
     private Bodies() {
     }
 
@@ -39,17 +48,35 @@ public final class Bodies {
 
     /** The body as {@code type}, or null when there is none. */
     public static <T> T readOptional(Context ctx, Class<T> type) {
-        byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        byte[] bytes = ctx.attribute(EdgeGuard.BODY) instanceof byte[] ahead ? ahead : ctx.bodyAsBytes();
+        if (blank(bytes)) {
             return null;
         }
         return parse(bytes, type);
     }
 
+    /**
+     * Empty or whitespace only ({@link String#isBlank}): a body that is not there. A body that
+     * starts, after JSON's whitespace, with a visible ASCII character (every JSON value does) is
+     * decided without decoding it to a string.
+     */
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+                continue;
+            }
+            if (b > ' ' && b < 0x7f) {
+                return false;
+            }
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+        }
+        return true;
+    }
+
     /** Parses text from a client (an HTTP body or a socket frame) with the same errors; never null. */
     public static <T> T parse(byte[] bytes, Class<T> type) {
         try {
-            T value = Json.mapper().readValue(bytes, type);
+            T value = READERS.get(type).readValue(bytes);
             if (value == null) {
                 throw ApiException.badJson("The body must be a JSON object, not null.");
             }

@@ -26,6 +26,11 @@ public final class EdgeGuard extends Handler.Wrapper {
     public static final String CLIENT = "cuedeck.client";
     /** Set on a HEAD request that the routes see as GET. */
     public static final String HEAD = "cuedeck.head";
+    /**
+     * The body read ahead (a {@code byte[]}), for {@link Bodies}: the route takes it as it is
+     * instead of reading it again through the servlet input (a second copy per request).
+     */
+    static final String BODY = "cuedeck.body";
 
     private final LimitsConfig limits;
     private final ClientLimits clients;
@@ -83,6 +88,7 @@ public final class EdgeGuard extends Handler.Wrapper {
         }
         new BodyLoader(request, max, body -> {
             clients.endUnfinished(ip);
+            request.setAttribute(BODY, body);
             dispatch(new EdgeRequest(request, edge.getMethod(), routed, body), response, callback);
         }, (failure, cause) -> {
             clients.endUnfinished(ip);

@@ -23,6 +23,11 @@ public interface HotEngine extends AutoCloseable {
 
     Timeline timeline();
 
+    /** The ticker's per-second step of a show over {@link #presence} and {@link #timeline}. */
+    default ShowSeconds seconds() {
+        return ShowSeconds.composed(presence(), timeline());
+    }
+
     IdempotencyKeys idempotency();
 
     FireLedger fires();

@@ -43,6 +43,14 @@ public abstract class HotEngineContract {
     }
 
     @Nested
+    class ShowSeconds extends ShowSecondsContract {
+        @Override
+        protected HotEngineContract owner() {
+            return HotEngineContract.this;
+        }
+    }
+
+    @Nested
     class IdempotencyKeys extends IdempotencyKeysContract {
         @Override
         protected HotEngineContract owner() {

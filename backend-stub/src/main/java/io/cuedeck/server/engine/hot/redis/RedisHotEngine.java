@@ -8,6 +8,7 @@ import io.cuedeck.server.engine.hot.IdempotencyKeys;
 import io.cuedeck.server.engine.hot.Presence;
 import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
+import io.cuedeck.server.engine.hot.ShowSeconds;
 import io.cuedeck.server.engine.hot.Timeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public final class RedisHotEngine implements HotEngine {
     private final RedisKeys keys;
     private final Presence presence;
     private final Timeline timeline;
+    private final ShowSeconds seconds;
     private final IdempotencyKeys idempotency;
     private final FireLedger fires;
     private final SocketCounts sockets;
@@ -36,6 +38,7 @@ public final class RedisHotEngine implements HotEngine {
         this.keys = new RedisKeys(config.prefix());
         this.presence = new RedisPresence(redis, keys);
         this.timeline = new RedisTimeline(redis, keys);
+        this.seconds = new RedisShowSeconds(redis, keys);
         this.idempotency = new RedisIdempotencyKeys(redis, keys);
         this.fires = new RedisFireLedger(redis, keys);
         this.sockets = new RedisSocketCounts(redis, keys, clock);
@@ -102,6 +105,11 @@ public final class RedisHotEngine implements HotEngine {
     @Override
     public Timeline timeline() {
         return timeline;
+    }
+
+    @Override
+    public ShowSeconds seconds() {
+        return seconds;
     }
 
     @Override
