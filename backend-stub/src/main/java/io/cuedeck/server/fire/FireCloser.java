@@ -123,7 +123,7 @@ public final class FireCloser {
             }
             Instant closedAt = state.get().closedAt();
             FireTotals totals = new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs(),
-                    counts(reach, fire));
+                    AnswerRepair.countsWithEveryStoredAnswer(reach, cold, fire));
             cold.putFire(fire.withClosedAt(closedAt).withTotals(totals));
         } catch (RuntimeException e) {
             LOG.warn("could not finalise fire {}; retrying in 30 s", fire.fireId(), e);

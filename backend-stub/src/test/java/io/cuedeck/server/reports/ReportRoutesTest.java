@@ -119,7 +119,7 @@ class ReportRoutesTest {
             JsonNode r = api.get("/api/v1/shows/" + show + "/fires/" + fire + "/report", HOST).json();
             assertThat(r.get("acks").asLong()).isEqualTo(5);
             assertThat(r.get("answers").asLong()).isEqualTo(5);
-            assertThat(r.get("distribution")).extracting(JsonNode::asLong).containsExactly(3L, 2L);
+            assertThat(r.get("distribution")).extracting(JsonNode::asLong).containsExactly(3L, 2L, 0L);
             assertThat(r.get("refusedAnswers").get("duplicate").asLong()).isEqualTo(5);
             assertThat(r.get("answersByLanguage").get(0).get("lang").asText()).isEqualTo("und");
             assertThat(r.get("funnel").get("targeted").asLong()).isZero();
