@@ -9,6 +9,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * {@code GET .../report.csv.zip} and {@code .../report.pdf}, of a show and of one fire. Producers
@@ -20,6 +21,7 @@ import java.util.concurrent.Semaphore;
  */
 public final class ExportRoutes {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExportRoutes.class);
     static final int AT_ONCE = 2;
     static final Role[] SHOW_EXPORT = {Role.PRODUCER, Role.MANAGER};
     static final Role[] FIRE_EXPORT = {Role.PRODUCER, Role.HOST, Role.MANAGER};
@@ -56,6 +58,24 @@ public final class ExportRoutes {
         }
     }
 
+    /**
+     * Before the first byte went out the error is answered as JSON like any other; after it, the
+     * connection is aborted, so the client sees a cut-short download (never an error body glued to
+     * half a file, which a zip or PDF reader might take for the file).
+     */
+    private static void failed(Context ctx, Exception e) throws IOException {
+        if (!ctx.res().isCommitted()) {
+            ctx.res().resetBuffer();
+            ctx.res().setHeader("Content-Disposition", null);
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e;
+        }
+        LOG.warn("export {} failed after it started; the download was cut short: {}", ctx.path(), e.toString());
+        ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+    }
+
     private void export(Context ctx, boolean oneFire, Format format) throws IOException {
         String showId = ctx.pathParam("showId");
         String fireId = oneFire ? ctx.pathParam("fireId") : null;
@@ -70,13 +90,17 @@ public final class ExportRoutes {
             ctx.contentType(format.contentType);
             ctx.header("Content-Disposition", ExportFileName.disposition(data, format.extension));
             ctx.header("Cache-Control", "no-store");
-            OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024);
-            if (format == Format.CSV) {
-                new CsvExport(source).write(data, out);
-            } else {
-                new PdfExport().write(data, out);
+            try {
+                OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024);
+                if (format == Format.CSV) {
+                    new CsvExport(source).write(data, out);
+                } else {
+                    new PdfExport().write(data, out);
+                }
+                out.flush();
+            } catch (IOException | RuntimeException e) {
+                failed(ctx, e);
             }
-            out.flush();
         } finally {
             running.release();
         }

@@ -113,7 +113,7 @@ final class PdfExport {
         FireReport f = data.fires().get(index);
         Cue cue = data.record(f).cue();
         pdf.heading("Fire " + (index + 1) + ": " + ReportTables.kind(f) + ", " + time(f.firedAt()));
-        for (var prompt : cue.prompt().entrySet()) {
+        for (var prompt : ReportTables.languagesOf(cue)) {
             pdf.paragraph(prompt.getKey() + ": " + prompt.getValue(), 10);
         }
         pdf.space(4);

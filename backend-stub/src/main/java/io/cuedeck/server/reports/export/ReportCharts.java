@@ -37,10 +37,12 @@ final class ReportCharts {
         int left = 56, right = width - 12, top = 12, bottom = height - 28;
         long first = points.isEmpty() ? 0 : points.get(0).epochSecond();
         long last = points.isEmpty() ? 1 : Math.max(first + 1, points.get(points.size() - 1).epochSecond());
-        long max = 1;
+        long highest = 1;
         for (CurvePoint p : points) {
-            max = Math.max(max, p.viewers());
+            highest = Math.max(highest, p.viewers());
         }
+        long step = step(highest);
+        long max = step * 4;
         axes(g, left, right, top, bottom, max);
         g.setColor(Color.DARK_GRAY);
         g.drawString(CLOCK.format(Instant.ofEpochSecond(first)) + " UTC", left, bottom + 18);
@@ -70,7 +72,7 @@ final class ReportCharts {
             int x = left + (int) ((at - first) * (right - left) / (last - first));
             g.setColor(MARK);
             g.drawLine(x, top, x, bottom);
-            g.drawString(Integer.toString(i + 1), x + 3, top + 12);
+            g.drawString(Integer.toString(i + 1), x + 3, top + 12 + (i % 3) * 12); // close fires: labels apart
         }
         g.dispose();
         return scaled(image);
@@ -112,6 +114,19 @@ final class ReportCharts {
             g.drawString(label, left - 6 - g.getFontMetrics().stringWidth(label), y + 4);
         }
         g.drawLine(left, top, left, bottom);
+    }
+
+    /** A round grid step (1, 2 or 5 times a power of ten) such that four steps reach {@code highest}. */
+    static long step(long highest) {
+        long step = 1;
+        while (true) {
+            for (long m : new long[] {1, 2, 5}) {
+                if (step * m * 4 >= highest) {
+                    return step * m;
+                }
+            }
+            step *= 10;
+        }
     }
 
     private static String fit(Graphics2D g, String text, int max) {

@@ -89,7 +89,7 @@ final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (FireReport f : d.fires()) {
             Cue cue = d.record(f).cue();
-            for (Map.Entry<String, String> prompt : cue.prompt().entrySet()) {
+            for (Map.Entry<String, String> prompt : languagesOf(cue)) {
                 String lang = prompt.getKey();
                 List<String> options = new ArrayList<>();
                 for (int i = 0; i < cue.options().size(); i++) {
@@ -111,6 +111,14 @@ final class ReportTables {
         }
         return new Table("audit", "Audit trail", List.of("at", "action", "actor", "role", "address", "target",
                 "detail", "idempotency_key"), rows);
+    }
+
+    /** The cue's prompts, its default language first, then by tag. */
+    static List<Map.Entry<String, String>> languagesOf(Cue cue) {
+        List<Map.Entry<String, String>> out = new ArrayList<>(cue.prompt().entrySet());
+        out.sort(java.util.Comparator.comparing((Map.Entry<String, String> e) -> !e.getKey().equals(cue.defaultLang()))
+                .thenComparing(Map.Entry::getKey));
+        return out;
     }
 
     static String optionText(Cue cue, int i, String lang) {
