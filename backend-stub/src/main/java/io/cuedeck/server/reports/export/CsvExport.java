@@ -35,7 +35,9 @@ final class CsvExport {
     void write(ExportData data, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         for (Table table : List.of(ReportTables.summary(data), ReportTables.fires(data), ReportTables.options(data),
-                ReportTables.languages(data), ReportTables.audit(data))) {
+                ReportTables.byLanguage(data), ReportTables.languages(data), ReportTables.leaderboard(data),
+                ReportTables.answersPerSecond(data), ReportTables.split(data), ReportTables.markers(data),
+                ReportTables.audit(data))) {
             file(zip, table.name(), table.headers(), csv -> {
                 for (List<String> row : table.rows()) {
                     csv.printRecord(row);

@@ -41,9 +41,18 @@ final class PdfExport {
             pdf.heading(data.oneFire() ? "Viewers around the fire" : "Viewers per second");
             pdf.image(ReportCharts.curve(data.curve(), data.fires(), (int) pdf.width(), 200), pdf.width());
             pdf.paragraph("Red lines: fires, numbered as in the table below.", 8);
-            pdf.heading("Fires and funnels");
-            pdf.table(List.of("#", "Kind", "Prompt", "Fired at", "Targeted", "Delivered", "Acks", "Answers",
-                    "Response", "Ack p95 ms"), fireRows(data), new float[] {0.4f, 1, 3.4f, 1.8f, 1, 1, 1, 1, 1, 1}, 7.5f);
+            reconciliation(pdf, data);
+            pdf.heading("Fires and funnels (unique viewers)");
+            pdf.table(List.of("#", "Kind", "Prompt", "Fired at", "Present at TAKE", "Targeted", "Reached", "Acked",
+                    "Answered", "Late joiners", "Response", "Ack p95 ms"), fireRows(data),
+                    new float[] {0.4f, 1, 3f, 1.7f, 1, 1, 1, 1, 1, 1, 1, 1}, 7f);
+            pdf.paragraph("Each step counts viewers of those targeted at the TAKE; late joiners (who connected while "
+                    + "the window was open) are counted apart. Response: answers / delivered (late joiners included).", 7.5f);
+            Table split = ReportTables.split(data);
+            if (!split.rows().isEmpty()) {
+                pdf.heading("Unique viewers: " + data.report().uniqueViewers() + ", by platform, region and language");
+                pdf.table(List.of("By", "Value", "Viewers"), split.rows(), new float[] {1, 2, 1}, 8);
+            }
             for (int i = 0; i < data.fires().size(); i++) {
                 fire(pdf, data, i);
             }
@@ -102,9 +111,10 @@ final class PdfExport {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < data.fires().size(); i++) {
             FireReport f = data.fires().get(i);
+            var funnel = ReportTables.funnel(f);
             rows.add(List.of(Integer.toString(i + 1), ReportTables.kind(f), text(f.prompt()), time(f.firedAt()),
-                    Long.toString(f.targeted()), Long.toString(f.delivered()), Long.toString(f.acks()),
-                    Long.toString(f.answers()), percent(f.responseRate()), Long.toString(f.ackLatencyMs().p95())));
+                    n(funnel.presentAtTake()), n(funnel.targeted()), n(funnel.reached()), n(funnel.acked()),
+                    n(funnel.answered()), n(funnel.lateJoiners()), percent(f.responseRate()), n(f.ackLatencyMs().p95())));
         }
         return rows;
     }
@@ -117,11 +127,26 @@ final class PdfExport {
             pdf.paragraph(prompt.getKey() + ": " + prompt.getValue(), 10);
         }
         pdf.space(4);
-        pdf.image(ReportCharts.bars(List.of("Targeted", "Delivered", "Acks", "Answers"),
-                List.of(f.targeted(), f.delivered(), f.acks(), f.answers()), -1, (int) pdf.width()), pdf.width());
-        pdf.paragraph("Ack latency p50 " + f.ackLatencyMs().p50() + " ms, p95 " + f.ackLatencyMs().p95() + " ms, p99 "
-                + f.ackLatencyMs().p99() + " ms, max " + f.ackLatencyMs().max() + " ms. Failed writes: " + f.failed()
-                + ". Response rate " + percent(f.responseRate()) + ".", 9);
+        var funnel = ReportTables.funnel(f);
+        var writes = ReportTables.writes(f);
+        pdf.image(ReportCharts.bars(List.of("Present at TAKE", "Targeted", "Reached", "Acked", "Answered",
+                "Reached, late joiners included"), List.of(funnel.presentAtTake(), funnel.targeted(), funnel.reached(),
+                funnel.acked(), funnel.answered(), funnel.reachedWithLateJoiners()), -1, (int) pdf.width()), pdf.width());
+        pdf.paragraph("Late joiners: " + funnel.lateJoiners() + " reached, " + funnel.lateJoinersAcked() + " acked, "
+                + funnel.lateJoinersAnswered() + " answered. Ack latency p50 " + f.ackLatencyMs().p50() + " ms, p95 "
+                + f.ackLatencyMs().p95() + " ms, p99 " + f.ackLatencyMs().p99() + " ms, max " + f.ackLatencyMs().max()
+                + " ms. Response rate " + percent(f.responseRate())
+                + (f.correctRate() == null ? "" : ", correct " + percent(f.correctRate())) + ".", 9);
+        pdf.paragraph("Socket writes (technical): " + writes.writes() + " written, " + writes.failed() + " failed"
+                + (writes.failuresByReason().isEmpty() ? "" : " (" + ReportTables.reasons(writes.failuresByReason()) + ")")
+                + (f.refusedAnswers() == null || f.refusedAnswers().isEmpty() ? ""
+                        : ". Answers refused: " + ReportTables.reasons(f.refusedAnswers())) + ".", 8);
+        List<io.cuedeck.protocol.CurvePoint> perSecond = ReportTables.list(f.answersPerSecond()).stream()
+                .map(c -> new io.cuedeck.protocol.CurvePoint(c.epochSecond(), c.count())).toList();
+        if (!perSecond.isEmpty()) {
+            pdf.paragraph("Answers per second", 9);
+            pdf.image(ReportCharts.curve(perSecond, List.of(), (int) pdf.width(), 110), pdf.width());
+        }
         if (!f.distribution().isEmpty()) {
             List<String> labels = new ArrayList<>();
             for (int i = 0; i < f.distribution().size(); i++) {
@@ -139,6 +164,40 @@ final class PdfExport {
             }
             pdf.table(List.of("Option", "Answers", "Share"), rows, new float[] {5, 1, 1}, 8.5f);
         }
+        List<List<String>> languages = ReportTables.byLanguage(data).rows().stream()
+                .filter(r -> r.get(0).equals(f.fireId())).map(r -> r.subList(1, r.size())).toList();
+        if (!languages.isEmpty()) {
+            pdf.paragraph("Answers by viewer language", 9);
+            pdf.table(List.of("Language", "Answers", "Share", "Per option"), languages, new float[] {1, 1, 1, 3}, 8);
+        }
+        List<List<String>> leaders = ReportTables.leaderboard(data).rows().stream()
+                .filter(r -> r.get(0).equals(f.fireId())).map(r -> r.subList(1, r.size())).toList();
+        if (!leaders.isEmpty()) {
+            pdf.paragraph("Fastest correct viewers", 9);
+            pdf.table(List.of("Rank", "Viewer", "ms"), leaders, new float[] {0.6f, 4, 1}, 8);
+        }
+    }
+
+    /** The report's two trust lines, each with a green or red mark. */
+    private static void reconciliation(PdfLayout pdf, ExportData data) throws IOException {
+        var rec = data.report().reconciliation();
+        if (rec == null) {
+            return;
+        }
+        pdf.heading("Can these figures be trusted");
+        pdf.check(rec.snapshots() != null && rec.snapshots().ok(), "Viewer snapshots: "
+                + ReportTables.check(rec.snapshots()));
+        pdf.check(rec.answers() != null && rec.answers().ok(), "Answers: " + ReportTables.check(rec.answers()));
+        if (!rec.gaps().isEmpty()) {
+            StringBuilder gaps = new StringBuilder("Seconds with no snapshot: ");
+            rec.gaps().stream().limit(20).forEach(g -> gaps.append(time(Instant.ofEpochSecond(g.fromSecond())))
+                    .append(" (").append(g.seconds()).append(" s); "));
+            pdf.paragraph(gaps + (rec.gaps().size() > 20 ? "and " + (rec.gaps().size() - 20) + " more." : ""), 8);
+        }
+    }
+
+    private static String n(long v) {
+        return Long.toString(v);
     }
 
     private static String text(String s) {

@@ -86,6 +86,28 @@ final class PdfLayout {
         }
     }
 
+    /** A line of text after a green (ok) or red (not ok) square. */
+    void check(boolean ok, String text) throws IOException {
+        float size = 9.5f;
+        List<String> lines = wrap(safe(text), size, WIDTH - 16);
+        ensure(size * 1.4f * lines.size());
+        y -= size * 1.4f;
+        if (ok) {
+            page.setNonStrokingColor(0.18f, 0.62f, 0.36f);
+        } else {
+            page.setNonStrokingColor(0.85f, 0.33f, 0.31f);
+        }
+        page.addRect(MARGIN, y - 1, 9, 9);
+        page.fill();
+        page.setNonStrokingColor(0f, 0f, 0f);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                y -= size * 1.4f;
+            }
+            text(lines.get(i), size, MARGIN + 16, y);
+        }
+    }
+
     void image(BufferedImage image, float width) throws IOException {
         float height = width * image.getHeight() / image.getWidth();
         ensure(height + 6);
