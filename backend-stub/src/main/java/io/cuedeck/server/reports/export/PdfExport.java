@@ -143,7 +143,7 @@ final class PdfExport {
                         : ". Answers refused: " + ReportTables.reasons(f.refusedAnswers())) + ".", 8);
         List<io.cuedeck.protocol.CurvePoint> perSecond = ReportTables.list(f.answersPerSecond()).stream()
                 .map(c -> new io.cuedeck.protocol.CurvePoint(c.epochSecond(), c.count())).toList();
-        if (!perSecond.isEmpty()) {
+        if (perSecond.stream().anyMatch(p -> p.viewers() > 0)) {
             pdf.paragraph("Answers per second", 9);
             pdf.image(ReportCharts.curve(perSecond, List.of(), (int) pdf.width(), 110), pdf.width());
         }

@@ -43,7 +43,7 @@ public final class ReportPdfSample {
         try (SqliteColdStore store = SqliteColdStore.open(data)) {
             store.createShow(new Show("evening-news", "晚間新聞 Evening News 저녁 뉴스", ShowStatus.ENDED, LIVE, LIVE.plusSeconds(1_800),
                     LIVE.minusSeconds(86_400), LIVE, LIVE.plusSeconds(1_800)));
-            long[] viewers = new long[1_800];
+            long[] viewers = new long[1_801]; // 20:00:00 to 20:30:00, both included
             for (int s = 0; s < viewers.length; s++) {
                 double ramp = Math.min(1, s / 240.0) * (1 - Math.max(0, s - 1_650) / 300.0);
                 viewers[s] = Math.round(17_000 * ramp + 900 * Math.sin(s / 90.0) + random.nextInt(200));
