@@ -121,6 +121,7 @@ final class Node {
     final ReportRoutes reportRoutes;
     // Report exports (issue 9): CSV zip and PDF of a show or a fire.
     final io.cuedeck.server.reports.export.ExportRoutes exportRoutes;
+    final io.cuedeck.server.audience.ReachBatcher reach;
     final ViewerRoutes viewerRoutes;
     final ViewerEndpoint viewerEndpoint;
     final ConsoleEndpoint consoleEndpoint;
@@ -148,13 +149,16 @@ final class Node {
         bus = new BusRelay(hot.bus(), lanes);
         shows = new ShowDirectory(cold);
         delivery = new DeliveryCounts(hot.fires());
-        fanOut = new FanOut(viewers, delivery, clock, meters);
+        reach = new io.cuedeck.server.audience.ReachBatcher(hot.reach(), hot.fires());
+        fanOut = new FanOut(viewers, delivery, clock, meters, reach);
         socketCounts = new SocketCountReporter(viewers, hot.sockets(), config.nodeId());
         presence = new PresenceBatcher(hot, config.presenceTtl(), clock, meters);
         heartbeats = new HeartbeatIntake(shows, limiter, presence, clock, meters);
+        heartbeats.countViewersWith(reach);
         journal = new AnswerJournal(cold, background.answers, meters);
         catalog = new FireCatalog(cold, hot.fires());
         closer = new FireCloser(hot.fires(), cold, bus, background.timers, clock);
+        closer.finaliseCountsFrom(hot.reach());
         fireControl = new FireControl(hot, cold, catalog, closer, bus, clock);
         fires = new FireService(hot, cold, catalog, closer, bus, socketCounts, clock, meters);
         showService = new ShowService(cold, shows, bus, clock);
@@ -174,9 +178,9 @@ final class Node {
         controlWatch = new ControlWatch(hot.control(), controlSockets, audit, controlConfig);
         controlRoutes = new ControlRoutes(takeControl, shows);
 
-        AckService acks = new AckService(catalog, hot.fires(), clock);
+        AckService acks = new AckService(catalog, hot.fires(), clock, reach);
         answers = new AnswerService(catalog, hot.fires(), journal, clock, meters,
-                io.cuedeck.server.http.RateLimit.perMinute(limits.answersPerViewer()));
+                io.cuedeck.server.http.RateLimit.perMinute(limits.answersPerViewer()), reach);
         showRoutes = new ShowRoutes(showService, audit);
         cueRoutes = new CueRoutes(cues, audit);
         fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
@@ -222,6 +226,8 @@ final class Node {
         Background.every(background.timers, 100, 100, presence::flush, "presence flush");
         Background.every(background.timers, 100, 100, socketCounts::tick, "socket count report");
         Background.every(background.timers, 250, 250, delivery::flush, "delivery flush");
+        Background.every(background.timers, io.cuedeck.server.audience.ReachBatcher.FLUSH_MILLIS,
+                io.cuedeck.server.audience.ReachBatcher.FLUSH_MILLIS, reach::flush, "reach flush");
         Background.every(background.timers, 10_000, 10_000, () -> limiter.sweep(clock.millis()), "limiter sweep");
         Background.every(background.timers, 10_000, 10_000, answers::sweep, "answer limit sweep");
         long socketTouch = Math.max(250, Math.min(30_000, config.presenceTtl().toMillis() / 4));
@@ -248,6 +254,7 @@ final class Node {
         journal.close();
         background.stopAnswers();
         delivery.flush();
+        reach.flush();
         bus.close();
         lanes.close();
         hot.close();

@@ -17,7 +17,19 @@ public final class AckService {
     private final FireLedger ledger;
     private final Clock clock;
 
+    private final ReachBatcher reach;
+
     public AckService(FireCatalog catalog, FireLedger ledger, Clock clock) {
+        this(catalog, ledger, clock, null);
+    }
+
+    /**
+     * With the batched counting: an ack is then only queued (the ledger's count and the funnel are
+     * updated by {@link ReachBatcher#flush()}), so no engine call is made on the request thread
+     * beyond finding the fire.
+     */
+    public AckService(FireCatalog catalog, FireLedger ledger, Clock clock, ReachBatcher reach) {
+        this.reach = reach;
         this.catalog = catalog;
         this.ledger = ledger;
         this.clock = clock;
@@ -29,7 +41,12 @@ public final class AckService {
         if (fire.isEmpty()) {
             return false;
         }
-        ledger.ack(fireId, viewerId, clock.millis() - fire.get().firedAt().toEpochMilli());
+        long millis = clock.millis() - fire.get().firedAt().toEpochMilli();
+        if (reach != null) {
+            reach.acked(showId, fireId, viewerId, millis);
+        } else {
+            ledger.ack(fireId, viewerId, millis);
+        }
         return true;
     }
 }

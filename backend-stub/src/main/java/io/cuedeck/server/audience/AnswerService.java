@@ -53,6 +53,7 @@ public final class AnswerService {
     private final Clock clock;
     private final MeterRegistry meters;
     private final RateLimit perViewer;
+    private final ReachBatcher reach;
 
     public AnswerService(FireCatalog catalog, FireLedger ledger, AnswerJournal journal, Clock clock,
             MeterRegistry meters) {
@@ -65,6 +66,17 @@ public final class AnswerService {
      */
     public AnswerService(FireCatalog catalog, FireLedger ledger, AnswerJournal journal, Clock clock,
             MeterRegistry meters, RateLimit perViewer) {
+        this(catalog, ledger, journal, clock, meters, perViewer, null);
+    }
+
+    /**
+     * With the batched counting of the report's figures: each accepted answer (option, language,
+     * time, correctness) and each refusal of a known fire is queued to {@code reach}, never counted
+     * on the caller's thread.
+     */
+    public AnswerService(FireCatalog catalog, FireLedger ledger, AnswerJournal journal, Clock clock,
+            MeterRegistry meters, RateLimit perViewer, ReachBatcher reach) {
+        this.reach = reach;
         this.catalog = catalog;
         this.ledger = ledger;
         this.journal = journal;
@@ -80,9 +92,18 @@ public final class AnswerService {
         }
     }
 
-    /** Completes with {@link AcceptedMessage} or {@link RefusedMessage}; never exceptionally. */
+    /** As {@link #answer(String, String, String, Integer, String, String)} from a viewer of no known language. */
     public CompletableFuture<ToViewer> answer(String showId, String viewerId, String fireId, Integer choice,
             String text) {
+        return answer(showId, viewerId, fireId, choice, text, null);
+    }
+
+    /**
+     * Completes with {@link AcceptedMessage} or {@link RefusedMessage}; never exceptionally.
+     * {@code lang} is the viewer's language (its socket's), for the answers by language.
+     */
+    public CompletableFuture<ToViewer> answer(String showId, String viewerId, String fireId, Integer choice,
+            String text, String lang) {
         try {
             if (perViewer != null && perViewer.acquire(viewerId) > 0) {
                 return refused(fireId, RefusedMessage.RATE_LIMITED);
@@ -95,7 +116,7 @@ public final class AnswerService {
             String storedText = cue.kind() == CueKind.QUESTION ? questionText(choice, text) : null;
             boolean valid = cue.kind().hasOptions() ? validChoice(cue, choice, text) : storedText != null;
             if (!valid) {
-                return refused(fireId, RefusedMessage.INVALID);
+                return refusedOf(showId, fireId, RefusedMessage.INVALID);
             }
             Instant now = clock.instant();
             Optional<FireState> state = ledger.get(fireId);
@@ -103,14 +124,15 @@ public final class AnswerService {
                 return refused(fireId, RefusedMessage.UNKNOWN_FIRE);
             }
             if (!state.get().open() || !now.isBefore(fire.get().receipt().closesAt())) {
-                return refused(fireId, RefusedMessage.CLOSED);
+                return refusedOf(showId, fireId, RefusedMessage.CLOSED);
             }
             if (!ledger.claimAnswer(fireId, viewerId, CLAIM_HOLD)) {
-                return refused(fireId, RefusedMessage.DUPLICATE);
+                return refusedOf(showId, fireId, RefusedMessage.DUPLICATE);
             }
             AnswerRecord record = new AnswerRecord(showId, fireId, viewerId, storedText == null ? choice : null,
                     storedText, now);
-            return journal.submit(record).handle((stored, error) -> settled(record, stored, error));
+            FireRecord known = fire.get();
+            return journal.submit(record).handle((stored, error) -> settled(known, record, stored, error, lang));
         } catch (EngineUnavailableException e) {
             return refused(fireId, RefusedMessage.UNAVAILABLE);
         }
@@ -129,6 +151,31 @@ public final class AnswerService {
         String t = text.strip();
         int length = t.codePointCount(0, t.length());
         return length >= 1 && length <= 500 ? t : null;
+    }
+
+    private ToViewer settled(FireRecord fire, AnswerRecord record, Boolean stored, Throwable error, String lang) {
+        ToViewer result = settled(record, stored, error);
+        if (reach != null) {
+            if (result instanceof AcceptedMessage) {
+                Cue cue = fire.cue();
+                int choice = record.choice() == null ? -1 : record.choice();
+                boolean correct = cue.kind() == CueKind.QUIZ && cue.correctOption() != null && cue.correctOption() == choice;
+                reach.answered(new io.cuedeck.server.engine.hot.FireReach.Answer(record.showId(), record.fireId(),
+                        record.viewerId(), choice, lang == null || lang.isBlank() ? "und" : lang,
+                        Math.max(0, record.at().toEpochMilli() - fire.firedAt().toEpochMilli()), correct,
+                        record.at().getEpochSecond()));
+            } else if (result instanceof RefusedMessage refusal) {
+                reach.count(record.showId(), record.fireId(), "refused:" + refusal.reason(), 1);
+            }
+        }
+        return result;
+    }
+
+    private CompletableFuture<ToViewer> refusedOf(String showId, String fireId, String reason) {
+        if (reach != null) {
+            reach.count(showId, fireId, "refused:" + reason, 1);
+        }
+        return refused(fireId, reason);
     }
 
     private ToViewer settled(AnswerRecord record, Boolean stored, Throwable error) {

@@ -22,7 +22,7 @@ import java.util.Map;
  * socket never holds up the others. Runs on the show's lane ({@link io.cuedeck.server.bus.ShowLanes}),
  * as does adding a socket to the show, so each socket gets each cue once: from the fan-out if it
  * was there when the fan-out ran, else from {@link #fire(FireRecord, ViewerSocket)} when it joins.
- * Writes are counted by {@link DeliveryCounts}.
+ * Writes are counted by {@link DeliveryCounts}, and by viewer by {@link ReachWrites}.
  */
 public final class FanOut {
 
@@ -31,7 +31,15 @@ public final class FanOut {
     private final Clock clock;
     private final Timer fanOutTime;
 
+    private final ReachWrites reach;
+
     public FanOut(SocketHub hub, DeliveryCounts delivery, Clock clock, MeterRegistry meters) {
+        this(hub, delivery, clock, meters, null);
+    }
+
+    /** With the unique-viewer counting of each write ({@link ReachWrites}); null counts socket writes only. */
+    public FanOut(SocketHub hub, DeliveryCounts delivery, Clock clock, MeterRegistry meters, ReachBatcher reach) {
+        this.reach = reach == null ? null : new ReachWrites(reach);
         this.hub = hub;
         this.delivery = delivery;
         this.clock = clock;
@@ -44,15 +52,21 @@ public final class FanOut {
         long start = System.nanoTime();
         Frames frames = new Frames(fire);
         org.eclipse.jetty.util.Callback counted = delivery.writes(fire.fireId());
+        if (reach != null) {
+            reach.presentAtTake(fire);
+        }
         for (ViewerSocket socket : hub.sockets(fire.showId())) {
-            socket.send(frames.forViewer(socket.lang()), counted);
+            socket.send(frames.forViewer(socket.lang()),
+                    reach == null ? counted : reach.targeted(fire, socket.viewerId(), counted));
         }
         fanOutTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** Sends the cue to one socket that joined while the window is open (on the show's lane). */
     public void fire(FireRecord fire, ViewerSocket socket) {
-        socket.send(new Frames(fire).forViewer(socket.lang()), delivery.writes(fire.fireId()));
+        org.eclipse.jetty.util.Callback counted = delivery.writes(fire.fireId());
+        socket.send(new Frames(fire).forViewer(socket.lang()),
+                reach == null ? counted : reach.joined(fire, socket.viewerId(), counted));
     }
 
     /** A viewer message as text, with its {@code type} tag. */

@@ -25,6 +25,7 @@ public final class HeartbeatIntake {
     private final Counter accepted;
     private final Counter limited;
     private final Counter refused;
+    private ReachBatcher reach;
 
     public HeartbeatIntake(ShowDirectory shows, HeartbeatLimiter limiter, PresenceBatcher batcher, Clock clock,
             MeterRegistry meters) {
@@ -41,6 +42,21 @@ public final class HeartbeatIntake {
         return Counter.builder("cuedeck.heartbeats").tag("result", result).register(meters);
     }
 
+    /** Sightings of viewers for the show's unique viewers and split go to {@code reach} (set once, at wiring). */
+    public void countViewersWith(ReachBatcher reach) {
+        this.reach = reach;
+    }
+
+    /** A socket opened: its viewer is seen in the show (for the unique viewers), with its platform and language. */
+    public void connected(ViewerSocket socket) {
+        if (reach != null) {
+            reach.seen(socket.showId(), new io.cuedeck.server.engine.hot.FireReach.Sighting(socket.viewerId(),
+                    socket.platform(), UNKNOWN, socket.lang() == null || socket.lang().isEmpty() ? UNKNOWN : socket.lang()));
+        }
+    }
+
+    private static final String UNKNOWN = "unknown";
+
     /** An HTTP heartbeat: 204 when this returns; the errors are the exceptions it throws. */
     public void accept(String showId, HeartbeatRequest request) {
         try {
@@ -56,13 +72,22 @@ public final class HeartbeatIntake {
                 throw ApiException.rateLimited("One heartbeat per viewer per " + limiter.intervalSeconds()
                         + " s counts; send one every 30 s.", limiter.intervalSeconds());
             }
-            queue(new Touch(showId, viewerId, ViewerInput.platform(request.platform())), true);
+            String platform = ViewerInput.platform(request.platform());
+            queue(new Touch(showId, viewerId, platform), true);
+            if (reach != null) {
+                reach.seen(showId, new io.cuedeck.server.engine.hot.FireReach.Sighting(viewerId, platform,
+                        blankOr(request.region()), blankOr(request.lang())));
+            }
         } catch (ApiException e) {
             if (e.status() != 429) {
                 refused.increment();
             }
             throw e;
         }
+    }
+
+    private static String blankOr(String value) {
+        return value == null || value.isBlank() ? UNKNOWN : value.strip();
     }
 
     /** A heartbeat message on an open socket: counted like an HTTP one, extra ones ignored. */

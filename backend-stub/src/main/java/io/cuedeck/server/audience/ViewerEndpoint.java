@@ -85,6 +85,7 @@ public final class ViewerEndpoint {
                 ViewerInput.platform(ctx.queryParam("platform")), ctx.session);
         ctx.attribute(SOCKET, socket);
         heartbeats.socketOpen(socket);
+        heartbeats.connected(socket);
         lanes.run(showId, () -> join(socket));
     }
 
@@ -111,7 +112,7 @@ public final class ViewerEndpoint {
         if (message instanceof AckMessage ack) {
             acks.ack(socket.showId(), socket.viewerId(), ack.fireId());
         } else if (message instanceof AnswerMessage answer) {
-            answers.answer(socket.showId(), socket.viewerId(), answer.fireId(), answer.choice(), answer.text())
+            answers.answer(socket.showId(), socket.viewerId(), answer.fireId(), answer.choice(), answer.text(), socket.lang())
                     .thenAccept(reply -> socket.send(FanOut.toText(reply)));
         } else if (message instanceof HeartbeatMessage) {
             heartbeats.fromSocket(socket);

@@ -31,6 +31,7 @@ public final class FireCloser {
     private final BusRelay bus;
     private final ScheduledExecutorService timers;
     private final Clock clock;
+    private volatile io.cuedeck.server.engine.hot.FireReach reach;
 
     public FireCloser(FireLedger ledger, ColdStore cold, BusRelay bus, ScheduledExecutorService timers,
             Clock clock) {
@@ -91,11 +92,28 @@ public final class FireCloser {
         }, delay, TimeUnit.MILLISECONDS);
     }
 
+    /** Finalising also copies the fire's report figures from {@code reach} (set once, at wiring). */
+    public void finaliseCountsFrom(io.cuedeck.server.engine.hot.FireReach reach) {
+        this.reach = reach;
+    }
+
+    /** The fire's figures counted so far, or null without counting (or for a fire nothing was counted for). */
+    static io.cuedeck.server.engine.cold.FireCounts counts(io.cuedeck.server.engine.hot.FireReach reach, FireRecord fire) {
+        if (reach == null) {
+            return null;
+        }
+        int options = fire.cue().kind().hasOptions() ? fire.cue().options().size() : 0;
+        return reach.counts(fire.showId(), fire.fireId(), options).orElse(null);
+    }
+
     public void scheduleFinalise(FireRecord fire, Duration after) {
         timers.schedule(() -> finalise(fire), after.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Copies the ledger's delivery and ack totals (and the close time) into the stored fire. */
+    /**
+     * Copies the ledger's delivery and ack totals, the report's figures ({@link #finaliseCountsFrom})
+     * and the close time into the stored fire: from then on its report reads only the cold store.
+     */
     void finalise(FireRecord fire) {
         try {
             var state = ledger.get(fire.fireId());
@@ -104,7 +122,8 @@ public final class FireCloser {
                 return;
             }
             Instant closedAt = state.get().closedAt();
-            FireTotals totals = new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs());
+            FireTotals totals = new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs(),
+                    AnswerRepair.countsWithEveryStoredAnswer(reach, cold, fire));
             cold.putFire(fire.withClosedAt(closedAt).withTotals(totals));
         } catch (RuntimeException e) {
             LOG.warn("could not finalise fire {}; retrying in 30 s", fire.fireId(), e);

@@ -1,5 +1,6 @@
 package io.cuedeck.server.reports;
 
+import io.cuedeck.protocol.CueKind;
 import io.cuedeck.protocol.FireReport;
 import io.cuedeck.protocol.reports.Check;
 import io.cuedeck.protocol.reports.Split;
@@ -8,12 +9,19 @@ import io.cuedeck.server.engine.cold.FireCounts;
 import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.engine.cold.FireTotals;
 import io.cuedeck.server.engine.hot.FireLedger.FireState;
+import io.cuedeck.server.engine.hot.FireReach.ShowAudience;
 import io.cuedeck.server.engine.hot.HotEngine;
 import io.cuedeck.server.engine.hot.LatencyHistogram;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Where a report's counts come from: the hot engine while a fire is live, the cold store once finalised. */
+/**
+ * Where a report's counts come from: the cold store once a fire is finalised (its
+ * {@link FireTotals#counts()}), the hot engine's {@link io.cuedeck.server.engine.hot.FireReach}
+ * before that. Only a fire finalised before unique-viewer counting existed reads its stored answers
+ * ({@link LegacyCounts}).
+ */
 public class FireCountsSource {
 
     private final HotEngine hot;
@@ -25,9 +33,22 @@ public class FireCountsSource {
     }
 
     public FireCounts of(FireRecord fire) {
+        if (fire.totals() != null && fire.totals().counts() != null) {
+            return fire.totals().counts();
+        }
+        int options = fire.cue().kind().hasOptions() ? fire.cue().options().size() : 0;
+        if (fire.totals() == null) {
+            var live = hot.reach().counts(fire.showId(), fire.fireId(), options);
+            if (live.isPresent()) {
+                return live.get();
+            }
+        }
         FireTotals totals = fire.totals() != null ? fire.totals() : hot.fires().stats(fire.fireId())
                 .map(s -> new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs()))
                 .orElse(new FireTotals(0, 0, 0, new long[LatencyHistogram.BUCKETS], 0));
+        if (totals.delivered() == 0 && totals.acks() == 0 && fire.totals() == null) {
+            return LegacyCounts.of(fire.cue(), fire.receipt().targeted(), totals, List.of());
+        }
         return LegacyCounts.of(fire.cue(), fire.receipt().targeted(), totals, cold.answers(fire.showId(), fire.fireId()));
     }
 
@@ -37,10 +58,31 @@ public class FireCountsSource {
     }
 
     public ReportService.Audience audience(String showId) {
-        return new ReportService.Audience(0, Split.NONE);
+        ShowAudience a = hot.reach().audience(showId);
+        return new ReportService.Audience(a.unique(), new Split(a.platform(), a.region(), a.language()));
     }
 
+    /**
+     * Every answer counted as accepted while the show ran is in the cold store: per fire, the
+     * counted answers against a {@code COUNT} of the stored ones.
+     */
     public Check answersCheck(String showId, List<FireReport> fires) {
-        return new Check(true, "Not checked yet.");
+        List<String> off = new ArrayList<>();
+        long counted = 0;
+        for (FireReport f : fires) {
+            if (f.kind() == CueKind.ANNOUNCEMENT) {
+                continue;
+            }
+            long stored = cold.answerCount(showId, f.fireId());
+            counted += f.answers();
+            if (stored != f.answers()) {
+                off.add(f.fireId() + " (" + f.answers() + " accepted, " + stored + " stored)");
+            }
+        }
+        if (off.isEmpty()) {
+            return new Check(true, "All " + counted + " accepted answers of " + fires.size()
+                    + (fires.size() == 1 ? " fire are" : " fires are") + " in the cold store.");
+        }
+        return new Check(false, "Accepted answers and stored answers differ for " + String.join(", ", off) + ".");
     }
 }

@@ -74,6 +74,11 @@ public final class FaultyHotEngine implements HotEngine {
     }
 
     @Override
+    public io.cuedeck.server.engine.hot.FireReach reach() {
+        return real.reach();
+    }
+
+    @Override
     public SocketCounts sockets() {
         return real.sockets();
     }

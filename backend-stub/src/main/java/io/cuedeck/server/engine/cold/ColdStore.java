@@ -120,6 +120,15 @@ public interface ColdStore extends AutoCloseable {
                 .sorted(java.util.Comparator.comparing(AnswerRecord::viewerId)).limit(limit).toList();
     }
 
+    /**
+     * How many answers to the fire are stored, without reading them into memory (SQLite: a
+     * {@code COUNT(*)} on the key; DynamoDB: a {@code Query} with {@code Select COUNT}). The
+     * reconciliation of the show report compares it with the answers counted as the show ran.
+     */
+    default long answerCount(String showId, String fireId) {
+        return answers(showId, fireId).size();
+    }
+
     // --- viewer snapshots ---
 
     /** Stores one snapshot; a second snapshot with the same show and start second replaces it. */

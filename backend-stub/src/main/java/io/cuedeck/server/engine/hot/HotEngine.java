@@ -29,6 +29,9 @@ public interface HotEngine extends AutoCloseable {
 
     SocketCounts sockets();
 
+    /** Unique-viewer counting of each fire's funnel and report figures, and each show's audience (issue 9). */
+    FireReach reach();
+
     Bus bus();
 
     /** Take-control leases (issue 13): which console holds TAKE for a show. */

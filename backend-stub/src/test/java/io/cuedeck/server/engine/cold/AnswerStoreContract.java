@@ -32,6 +32,15 @@ public abstract class AnswerStoreContract extends ColdPartContract {
     }
 
     @Test
+    void theStoredAnswersOfAFireAreCountedWithoutReadingThem() {
+        store().appendAnswers(List.of(choice("v1", 0), choice("v2", 1), choice("v1", 1)));
+        store().appendAnswers(List.of(new AnswerRecord(show, id("fire"), "v1", 0, null, t0)));
+
+        assertThat(store().answerCount(show, fire)).isEqualTo(2);
+        assertThat(store().answerCount(show, id("fire"))).isZero();
+    }
+
+    @Test
     void anEmptyBatchStoresNothing() {
         store().appendAnswers(List.of());
 

@@ -71,6 +71,27 @@ public abstract class FireStoreContract extends ColdPartContract {
     }
 
     @Test
+    void aFinalisedFiresReportCountsReadBackEqual() {
+        Show show = newShow();
+        FireRecord fire = fire(poll(show.id(), "Who wins?"), t0);
+        long[] latency = new long[LatencyHistogram.BUCKETS];
+        latency[LatencyHistogram.bucketOf(80)] = 3;
+        FireCounts counts = new FireCounts(2_100, 2_000, 1_990, 1_500, 1_200, 40, 30, 20, 2_400, 3,
+                java.util.Map.of("closed", 3L), 1_530, latency, 812, 1_220, new long[] {700, 520},
+                java.util.Map.of("zh-TW", new long[] {600, 400, 200}, "ko", new long[] {620, 300, 320}),
+                java.util.List.of(new io.cuedeck.protocol.reports.LeaderEntry(1, "v-1", 88)),
+                java.util.Map.of(t0.getEpochSecond(), 1_000L, t0.getEpochSecond() + 1, 220L),
+                java.util.Map.of("duplicate", 4L));
+        FireRecord done = fire.withClosedAt(t0.plusSeconds(30))
+                .withTotals(new FireTotals(2_400, 3, 1_530, latency, 812, counts));
+
+        store().putFire(done);
+
+        FireRecord back = store().fire(show.id(), fire.fireId()).orElseThrow();
+        assertThat(back.totals().counts()).usingRecursiveComparison().isEqualTo(counts);
+    }
+
+    @Test
     void aWriteThatLacksAFieldNeverClearsIt() {
         Show show = newShow();
         FireRecord fire = fire(poll(show.id(), "Who wins?"), t0);

@@ -51,6 +51,14 @@ public abstract class HotEngineContract {
     }
 
     @Nested
+    class FireReach extends FireReachContract {
+        @Override
+        protected HotEngineContract owner() {
+            return HotEngineContract.this;
+        }
+    }
+
+    @Nested
     class FireLedger extends FireLedgerContract {
         @Override
         protected HotEngineContract owner() {

@@ -80,6 +80,10 @@ final class DynamoAnswers {
         return stored;
     }
 
+    long count(String showId, String fireId) {
+        return new DynamoQuery(client, calls, table).count(DynamoTable.answersPk(showId, fireId));
+    }
+
     List<AnswerRecord> read(String showId, String fireId) {
         return new DynamoQuery(client, calls, table).all(DynamoTable.answersPk(showId, fireId), null, true).stream()
                 .map(item -> DynamoItems.answer(showId, fireId, item)).toList();

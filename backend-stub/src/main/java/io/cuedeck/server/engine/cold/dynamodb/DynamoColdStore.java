@@ -186,6 +186,11 @@ public final class DynamoColdStore implements ColdStore {
     }
 
     @Override
+    public long answerCount(String showId, String fireId) {
+        return answers.count(showId, fireId);
+    }
+
+    @Override
     public void putSnapshot(ViewerSnapshot snapshot) {
         put(DynamoItems.snapshot(snapshot));
     }

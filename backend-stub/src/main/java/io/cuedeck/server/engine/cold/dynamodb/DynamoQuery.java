@@ -75,4 +75,23 @@ final class DynamoQuery {
                 .expressionAttributeNames(names).expressionAttributeValues(values).consistentRead(true)
                 .scanIndexForward(true).limit(limit).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))).items();
     }
+
+    /** How many items partition {@code pk} holds: a {@code Select COUNT} query, no item is read back. */
+    long count(String pk) {
+        Map<String, String> names = Map.of("#pk", DynamoTable.PK);
+        Map<String, AttributeValue> values = Map.of(":pk", AttributeValue.fromS(pk));
+        long total = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = calls.call("Query", () -> client.query(b -> b.tableName(table)
+                    .keyConditionExpression("#pk = :pk").expressionAttributeNames(names)
+                    .expressionAttributeValues(values).consistentRead(true)
+                    .select(software.amazon.awssdk.services.dynamodb.model.Select.COUNT)
+                    .exclusiveStartKey(from).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+            total += page.count();
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return total;
+    }
 }

@@ -45,6 +45,16 @@ final class SqliteAnswers {
         });
     }
 
+    static long count(SqliteDatabase db, String showId, String fireId) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = SqliteRows.prepare(c,
+                    "SELECT COUNT(*) FROM answers WHERE show_id = ? AND fire_id = ?", showId, fireId);
+                    ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
     static List<AnswerRecord> of(SqliteDatabase db, String showId, String fireId) {
         return db.transaction(c -> {
             try (PreparedStatement s = SqliteRows.prepare(c,

@@ -166,6 +166,11 @@ public final class SqliteColdStore implements ColdStore {
     }
 
     @Override
+    public long answerCount(String showId, String fireId) {
+        return SqliteAnswers.count(db, showId, fireId);
+    }
+
+    @Override
     public void putSnapshot(ViewerSnapshot snapshot) {
         SqliteSnapshots.put(db, List.of(snapshot));
     }

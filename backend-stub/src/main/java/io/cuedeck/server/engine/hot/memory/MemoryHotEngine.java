@@ -24,6 +24,7 @@ public final class MemoryHotEngine implements HotEngine {
     private final MemoryFireLedger fires;
     private final MemorySocketCounts sockets;
     private final MemoryBus bus = new MemoryBus();
+    private final MemoryFireReach reach = new MemoryFireReach(presence);
     private final MemoryControlLocks control;
     private final MemorySchedulerLease capacity;
 
@@ -67,6 +68,11 @@ public final class MemoryHotEngine implements HotEngine {
     @Override
     public FireLedger fires() {
         return fires;
+    }
+
+    @Override
+    public io.cuedeck.server.engine.hot.FireReach reach() {
+        return reach;
     }
 
     @Override

@@ -26,6 +26,12 @@ final class MemoryPresence implements Presence {
         return joins;
     }
 
+    /** The show's viewers present at {@code now} (for a fire's present-at-TAKE step). */
+    java.util.List<String> present(String showId, Instant now) {
+        ShowPresence show = shows.get(showId);
+        return show == null ? java.util.List.of() : show.present(now.toEpochMilli());
+    }
+
     @Override
     public long expire(String showId, Instant now) {
         ShowPresence show = shows.get(showId);

@@ -53,6 +53,17 @@ final class ShowPresence {
         return rejoins;
     }
 
+    /** The viewers whose presence has not ended at {@code now}. */
+    synchronized java.util.List<String> present(long now) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Viewer> e : viewers.entrySet()) {
+            if (e.getValue().expiresAt > now) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
     synchronized long expire(long now) {
         long leaves = replacedPresences;
         replacedPresences = 0;

@@ -21,6 +21,7 @@ public final class RedisHotEngine implements HotEngine {
 
     private final RedisGateway redis;
     private final RedisKeys keys;
+    private final RedisFireReach reach;
     private final Presence presence;
     private final Timeline timeline;
     private final IdempotencyKeys idempotency;
@@ -40,6 +41,7 @@ public final class RedisHotEngine implements HotEngine {
         this.fires = new RedisFireLedger(redis, keys);
         this.sockets = new RedisSocketCounts(redis, keys, clock);
         this.bus = new RedisBus(redis, keys);
+        this.reach = new RedisFireReach(redis, keys);
         this.control = new RedisControlLocks(redis, keys);
         this.capacity = new RedisSchedulerLease(redis, keys);
         this.epoch = markEpoch();
@@ -112,6 +114,11 @@ public final class RedisHotEngine implements HotEngine {
     @Override
     public FireLedger fires() {
         return fires;
+    }
+
+    @Override
+    public io.cuedeck.server.engine.hot.FireReach reach() {
+        return reach;
     }
 
     @Override

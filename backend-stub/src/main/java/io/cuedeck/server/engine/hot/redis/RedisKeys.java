@@ -25,6 +25,10 @@ import java.util.UUID;
  * P{F}:f:ans              set of viewers whose answer is confirmed (stored and counted)
  * P{F}:f:hold:VIEWER      "1" while the viewer's answer is claimed and not yet confirmed; lapses
  *                         by itself (PX); VIEWER is the hex of the viewer's binary form
+ * P{S}:r:F:KIND          a fire F's reach (FireReach), on its show's slot: sets p, t, w, a, ans of
+ *                         viewers (present, targeted, written, acked, answered); hashes lat, opt,
+ *                         lang, sec, cnt; zset lead (viewer id -> ms)
+ * P{S}:aud, P{S}:audc     the show's viewers seen (set) and their split (hash)
  * Psock:NODE              hash show -> open sockets on NODE, expiring with the report's TTL
  * Psock:nodes             zset node -> report expiry (an index of the hashes above)
  * Pidem:KEY               string "P" (pending) or "D" + result
@@ -81,6 +85,23 @@ final class RedisKeys {
 
     String fireHold(String fireId, byte[] viewer) {
         return fire(fireId) + ":hold:" + HexFormat.of().formatHex(viewer);
+    }
+
+    /** A part of fire {@code fireId}'s reach, on its show's slot (see {@link io.cuedeck.server.engine.hot.FireReach}). */
+    String reach(String showId, String fireId, String kind) {
+        return show(showId) + ":r:" + fireId + ":" + kind;
+    }
+
+    String audience(String showId) {
+        return show(showId) + ":aud";
+    }
+
+    String audienceCounts(String showId) {
+        return show(showId) + ":audc";
+    }
+
+    String presencePlatforms(String showId) {
+        return presence(showId);
     }
 
     String nodeSockets(String nodeId) {
