@@ -161,6 +161,11 @@ public final class SqliteColdStore implements ColdStore {
     }
 
     @Override
+    public List<AnswerRecord> answersAfter(String showId, String fireId, String afterViewerId, int limit) {
+        return SqliteAnswers.after(db, showId, fireId, afterViewerId, limit);
+    }
+
+    @Override
     public long answerCount(String showId, String fireId) {
         return SqliteAnswers.count(db, showId, fireId);
     }
