@@ -33,23 +33,28 @@ import org.junit.jupiter.api.Test;
  * is watching where, who acks and who answers what, in which language. One node is SIGKILLed
  * during the second fire and its viewers reconnect to the other. Every funnel step, the answers
  * per option and per language and the reconciliation are asserted exactly.
+ *
+ * <p>100 viewers by default (about 2 minutes on two shared cores); {@code -Dscripted.survivor=1200
+ * -Dscripted.doomed=800} runs the 2,000-viewer version, which on this machine under load did not
+ * get all 1,500 answers of the first fire accepted within two minutes (not yet investigated).
  */
 class ScriptedShowReportTest extends SharedServices {
 
     /** Viewers on the node that survives and on the node that is killed; heartbeat-only viewers; late joiners. */
-    private static final int ON_SURVIVOR = 60;
-    private static final int ON_DOOMED = 40;
+    private static final int ON_SURVIVOR = Integer.getInteger("scripted.survivor", 60);
+    private static final int ON_DOOMED = Integer.getInteger("scripted.doomed", 40);
     private static final int HEARTBEAT_ONLY = 7;
     private static final int LATE = 5;
     private static final String[] LANGS = {"en", "zh-TW", "ko"};
-    private static final Duration LONG_WAIT = Duration.ofSeconds(60);
+    private static final Duration LONG_WAIT = Duration.ofSeconds(120);
 
     private record Viewer(String id, String lang, int index) {
     }
 
     @Test
     void every_figure_of_a_scripted_two_node_show_with_a_node_killed_mid_fire_is_exact() {
-        try (Cluster cluster = new Cluster(redis, dynamo)) {
+        // presence must outlast the whole script, so the heartbeat-only viewers are present at every TAKE
+        try (Cluster cluster = new Cluster(redis, dynamo).with(Map.of("CUEDECK_PRESENCE_TTL_SECONDS", "1800"))) {
             Cluster.Node survivor = cluster.inProcess("alive");
             Cluster.ChildNode doomed = cluster.child("doomed");
             Api api = survivor.api();
@@ -87,9 +92,7 @@ class ScriptedShowReportTest extends SharedServices {
             for (Viewer v : answer1) {
                 sockets.get(v.id()).send(new AnswerMessage(f1.fireId(), v.index() % 2, null));
             }
-            for (Viewer v : answer1) {
-                accepted(sockets.get(v.id()), f1.fireId());
-            }
+            accepted(answer1, sockets, f1.fireId(), v -> v.index() % 2);
             close(api, show, f1);
 
             // fire 2: the survivors' first half and the moving viewers' first half ack; the moving
@@ -105,10 +108,8 @@ class ScriptedShowReportTest extends SharedServices {
                 sockets.get(v.id()).send(new AckMessage(f2.fireId()));
                 sockets.get(v.id()).send(new AnswerMessage(f2.fireId(), 1, null));
             }
-            for (Viewer v : movingFirst) {
-                accepted(sockets.get(v.id()), f2.fireId());
-            }
-            await("the doomed node flushed its counts").atMost(LONG_WAIT).untilAsserted(() -> {
+            accepted(movingFirst, sockets, f2.fireId(), v -> 1);
+            await("the doomed node flushed its counts").atMost(LONG_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 FireFunnel f = report(api, show, f2).funnel();
                 assertThat(f.targeted()).isEqualTo(viewers.size());
                 assertThat(f.reached()).isEqualTo(viewers.size());
@@ -118,8 +119,8 @@ class ScriptedShowReportTest extends SharedServices {
 
             doomed.kill();
 
+            await().atMost(LONG_WAIT).pollDelay(Duration.ZERO).until(() -> moving.stream().allMatch(v -> sockets.get(v.id()).closed()));
             for (Viewer v : moving) {
-                await().atMost(LONG_WAIT).until(() -> sockets.get(v.id()).closed());
                 sockets.put(v.id(), socket(survivor.api(), show, v));
             }
             List<Viewer> late = new ArrayList<>();
@@ -135,9 +136,7 @@ class ScriptedShowReportTest extends SharedServices {
                 sockets.get(v.id()).send(new AckMessage(f2.fireId()));
                 sockets.get(v.id()).send(new AnswerMessage(f2.fireId(), 0, null));
             }
-            for (Viewer v : afterKill) {
-                accepted(sockets.get(v.id()), f2.fireId());
-            }
+            accepted(afterKill, sockets, f2.fireId(), v -> 0);
             close(api, show, f2);
 
             // fire 3, a quiz on the surviving node only: everyone acks; the first ten survivors answer right
@@ -149,12 +148,12 @@ class ScriptedShowReportTest extends SharedServices {
             List<Viewer> quizzed = survivors.subList(0, 12);
             for (int i = 0; i < quizzed.size(); i++) {
                 sockets.get(quizzed.get(i).id()).send(new AnswerMessage(f3.fireId(), i < 10 ? 1 : 0, null));
-                accepted(sockets.get(quizzed.get(i).id()), f3.fireId());
             }
+            accepted(quizzed, sockets, f3.fireId(), v -> quizzed.indexOf(v) < 10 ? 1 : 0);
             close(api, show, f3);
             int all = viewers.size();
 
-            await("every fire is finalised").atMost(LONG_WAIT).untilAsserted(() -> {
+            await("every fire is finalised").atMost(LONG_WAIT).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                 FireReport r3 = report(api, show, f3);
                 assertThat(r3.funnel().acked()).isEqualTo(all + LATE);
                 assertThat(r3.answers()).isEqualTo(12);
@@ -232,13 +231,37 @@ class ScriptedShowReportTest extends SharedServices {
                 + v.id() + "&lang=" + v.lang() + "&platform=ios", ToViewer.class);
     }
 
+    /** Waits until every socket got the fire's cue (one wait for all of them, not one per socket). */
     private static void received(java.util.Collection<Socket<ToViewer>> sockets, String fireId) {
-        for (Socket<ToViewer> s : sockets) {
-            await().atMost(LONG_WAIT).until(() -> s.all(CueMessage.class).stream().anyMatch(c -> c.fireId().equals(fireId)));
-        }
+        List<Socket<ToViewer>> all = List.copyOf(sockets);
+        await().atMost(LONG_WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> all.stream()
+                .allMatch(s -> s.all(CueMessage.class).stream().anyMatch(c -> c.fireId().equals(fireId))));
     }
 
-    private static void accepted(Socket<ToViewer> s, String fireId) {
-        await().atMost(LONG_WAIT).until(() -> s.all(AcceptedMessage.class).stream().anyMatch(a -> a.fireId().equals(fireId)));
+    /**
+     * Waits until each of these viewers was told its answer to the fire was accepted; a viewer told
+     * {@code unavailable} (a Redis command timed out on the loaded test machine) sends its answer
+     * again, as a viewer app does.
+     */
+    private static void accepted(List<Viewer> viewers, Map<String, Socket<ToViewer>> sockets, String fireId,
+            java.util.function.Function<Viewer, Integer> choice) {
+        Map<String, Long> resent = new java.util.HashMap<>();
+        await().atMost(LONG_WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+            boolean all = true;
+            for (Viewer v : viewers) {
+                Socket<ToViewer> s = sockets.get(v.id());
+                if (s.all(AcceptedMessage.class).stream().anyMatch(a -> a.fireId().equals(fireId))) {
+                    continue;
+                }
+                all = false;
+                long unavailable = s.all(io.cuedeck.protocol.viewer.RefusedMessage.class).stream()
+                        .filter(r -> r.fireId().equals(fireId) && r.reason().equals("unavailable")).count();
+                if (unavailable > resent.getOrDefault(v.id(), 0L)) {
+                    resent.put(v.id(), unavailable);
+                    s.send(new AnswerMessage(fireId, choice.apply(v), null));
+                }
+            }
+            return all;
+        });
     }
 }
