@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Builds Cuedeck's Linux installers from this clone (docs: README.md "Install", jpackage/README.md):
+#   target/installers/Cuedeck/                       the console's app-image (bin/Cuedeck), with its AppCDS archive
+#   target/installers/cuedeck_<v>-1_amd64.deb        the console for studio PCs
+#   target/installers/cuedeck-server_<v>-1_amd64.deb the server as a systemd service
+# <v> is the pom's version without -SNAPSHOT.
+#
+#   jpackage/build.sh                     everything (Maven build first, through ./mvnw)
+#   jpackage/build.sh --version 0.1.1     the same jars, packaged as another version (upgrade tests)
+#   jpackage/build.sh --no-maven          reuse the jars of the last build
+#   jpackage/build.sh --only console|server
+# Needs a JDK 17+ with jpackage and jlink, fakeroot and dpkg-dev (dpkg-deb, dpkg -S); Xvfb and xdotool for
+# the AppCDS training run (without them the image has no archive and says so).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/target/installers
+WORK=$OUT/work
+VERSION=""
+MAVEN=1
+ONLY=all
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --version) VERSION=$2; shift 2 ;;
+    --no-maven) MAVEN=0; shift ;;
+    --only) ONLY=$2; shift 2 ;;
+    --dest) OUT=$2; WORK=$OUT/work; shift 2 ;;
+    *) echo "usage: jpackage/build.sh [--version V] [--no-maven] [--only console|server] [--dest DIR]" >&2; exit 2 ;;
+  esac
+done
+
+POM_VERSION=$(sed -n '0,/<artifactId>cuedeck-parent<\/artifactId>/d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
+VERSION=${VERSION:-${POM_VERSION%-SNAPSHOT}}
+JDK=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")}
+VENDOR="Cuedeck"
+DESCRIPTION="Control room for live-TV audience interaction: rundown, live audience charts, capacity and reports"
+# JDK modules of the server and the console besides JavaFX (jdeps cannot read the mixed jar set; listed by hand:
+# SQLite (java.sql), Jetty and Lettuce (naming, management, unsupported), TLS (crypto.ec), zh-TW and ko formats
+# (localedata), java.desktop for the libraries that use java.beans and AWT fonts in PDF export).
+JDK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs
+JLINK_OPTS="--strip-debug --no-man-pages --no-header-files --compress=2"
+mkdir -p "$OUT" "$WORK"
+step() { echo "== $(date -u +%H:%M:%S) $*"; }
+
+if [ "$MAVEN" = 1 ]; then
+  step "Maven: packaging every module (tests skipped: ./cuedeck test runs them)"
+  ./mvnw -B -q -DskipTests -pl app -am package dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory=target/jpackage-deps
+fi
+DEPS=$ROOT/app/target/jpackage-deps
+[ -d "$DEPS" ] || { echo "no $DEPS: run without --no-maven first" >&2; exit 1; }
+if ls "$DEPS" | grep -qi dynamodblocal; then
+  echo "DynamoDB Local is on the console's runtime class path: it must never be in an installer" >&2; exit 1
+fi
+
+# Native packages the files of a runtime link against (what jpackage does for the console), for Depends.
+shlib_depends() {
+  find "$1" -type f \( -name '*.so' -o -perm -u+x \) -exec sh -c 'head -c4 "$1" | grep -q ELF && ldd "$1"' _ {} \; 2>/dev/null \
+    | awk '/=> \//{print $3}' | sort -u | xargs -r -n1 readlink -f | sort -u \
+    | xargs -r dpkg -S 2>/dev/null | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g'
+}
+
+build_console() {
+  step "console: app-image $VERSION"
+  local input=$WORK/console-input fx=$WORK/javafx image=$OUT/Cuedeck
+  rm -rf "$input" "$fx" "$image" "$WORK/console-deb-image"
+  mkdir -p "$input" "$fx"
+  cp "$DEPS"/javafx-*-linux.jar "$fx"/
+  find "$DEPS" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input"/ \;
+  cp "$ROOT"/app/target/app-"$POM_VERSION".jar "$input"/
+  jpackage --type app-image --dest "$OUT" --name Cuedeck --app-version "$VERSION" \
+    --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "Cuedeck" \
+    --icon "$ROOT/assets/icons/cuedeck-256.png" \
+    --input "$input" --main-jar "app-$POM_VERSION.jar" --main-class io.cuedeck.console.Launcher \
+    --module-path "$fx" --add-modules "javafx.controls,javafx.fxml,$JDK_MODULES" \
+    --jlink-options "$JLINK_OPTS" \
+    --java-options '-XX:SharedArchiveFile=$APPDIR/cuedeck.jsa' \
+    --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
+  # The deb gets a copy without the archive: CDS on JDK 17 checks the class path's absolute paths, so the
+  # archive is made where the package is installed, by its postinst (from the class list made here).
+  cp -a "$image" "$WORK/console-deb-image"
+  train_cds "$image"
+
+  step "console: cuedeck .deb $VERSION"
+  local res=$WORK/console-resources
+  rm -rf "$res"; mkdir -p "$res"
+  cp "$ROOT"/jpackage/linux/control "$ROOT"/jpackage/linux/postinst "$ROOT"/jpackage/linux/prerm "$res"/
+  cp "$image/lib/app/cuedeck.classlist" "$WORK/console-deb-image/lib/app/" 2>/dev/null || true
+  rm -f "$OUT"/cuedeck_*.deb
+  jpackage --type deb --dest "$OUT" --app-image "$WORK/console-deb-image" --name Cuedeck \
+    --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
+    --icon "$ROOT/assets/icons/cuedeck-256.png" --resource-dir "$res" \
+    --linux-package-name cuedeck --linux-app-release 1 --linux-deb-maintainer "Cuedeck <ops@cuedeck.invalid>" \
+    --linux-menu-group "AudioVideo;Video" --linux-app-category video --linux-shortcut \
+    --linux-package-deps libgtk-3-0
+  local deb; deb=$(ls "$OUT"/cuedeck_*.deb)
+  echo "$deb: $(du -h "$deb" | cut -f1)"; dpkg-deb -f "$deb" Package Version Depends Recommends
+}
+
+# A training run under Xvfb records the classes a start loads (-XX:DumpLoadedClassList); the app-image
+# then gets an archive made from that list at its own path. Skipped, with a warning, without Xvfb.
+train_cds() {
+  local image=$1 list=$1/lib/app/cuedeck.classlist
+  if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
+    echo "WARNING: no Xvfb/xdotool: the app-image and the .deb carry no AppCDS class list (slower start)" >&2
+    return 0
+  fi
+  step "console: AppCDS training run under Xvfb"
+  local disp=:$((90 + RANDOM % 9)) home; home=$(mktemp -d)
+  Xvfb "$disp" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & local xpid=$!
+  sleep 1
+  DISPLAY=$disp HOME=$home CUEDECK_CONSOLE_HOME=$home/cuedeck JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" \
+    "$image/bin/Cuedeck" >"$WORK/training.log" 2>&1 & local apid=$!
+  if DISPLAY=$disp timeout 90 xdotool search --sync --onlyvisible --name '^Cuedeck' >/dev/null; then
+    sleep 8   # the first seconds of a rehearsal: charts, viewer tiles, the audience's sockets
+  else
+    echo "WARNING: training run showed no window in 90 s (see $WORK/training.log)" >&2
+  fi
+  kill "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true
+  kill "$xpid" 2>/dev/null || true; wait "$xpid" 2>/dev/null || true
+  rm -rf "$home"
+  # Classes the JDK 17 dumper cannot take from a list (hidden classes without lambda-proxy lines) are
+  # skipped by it with a warning; the list stays as recorded.
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$list" "$image/bin/Cuedeck" >"$WORK/cds-dump.log" 2>&1 || true
+  if [ -f "$image/lib/app/cuedeck.jsa" ]; then
+    echo "AppCDS: $(wc -l <"$list") classes listed, archive $(du -h "$image/lib/app/cuedeck.jsa" | cut -f1)"
+  else
+    echo "WARNING: no AppCDS archive made (see $WORK/cds-dump.log)" >&2
+  fi
+}
+
+build_server() {
+  step "server: jlinked runtime (no JavaFX) and cuedeck-server .deb $VERSION"
+  local pkg=$WORK/server-pkg lib
+  rm -rf "$pkg"; lib=$pkg/usr/lib/cuedeck-server
+  mkdir -p "$lib" "$pkg/DEBIAN" "$pkg/etc/cuedeck" "$pkg/lib/systemd/system" "$pkg/usr/bin" "$pkg/usr/share/doc/cuedeck-server"
+  jlink --add-modules "$JDK_MODULES" $JLINK_OPTS --output "$lib/runtime"
+  # keep bin/java (the unit runs it), nothing else of bin/
+  find "$lib/runtime/bin" -type f ! -name java -delete
+  cp "$ROOT/backend-stub/target/cuedeck-server.jar" "$lib/"
+  cp "$ROOT/jpackage/server/cuedeck-server.service" "$pkg/lib/systemd/system/"
+  cp "$ROOT/jpackage/server/server.env" "$pkg/etc/cuedeck/server.env"
+  chmod 640 "$pkg/etc/cuedeck/server.env"
+  install -m 755 "$ROOT/jpackage/server/cuedeck-server" "$pkg/usr/bin/cuedeck-server"
+  cp "$ROOT/docs/server.md" "$ROOT/docs/operations.md" "$pkg/usr/share/doc/cuedeck-server/"
+  install -m 755 "$ROOT"/jpackage/server/postinst "$ROOT"/jpackage/server/prerm "$ROOT"/jpackage/server/postrm "$pkg/DEBIAN/"
+  echo /etc/cuedeck/server.env >"$pkg/DEBIAN/conffiles"
+  local depends; depends=$(shlib_depends "$lib/runtime")
+  cat >"$pkg/DEBIAN/control" <<EOF
+Package: cuedeck-server
+Version: $VERSION-1
+Section: net
+Priority: optional
+Architecture: $(dpkg --print-architecture)
+Maintainer: Cuedeck <ops@cuedeck.invalid>
+Depends: ${depends:+$depends, }passwd
+Installed-Size: $(du -sk "$pkg" | cut -f1)
+Homepage: https://github.com/cuedeck/cuedeck
+Description: Cuedeck server as a systemd service
+ The backend of the Cuedeck console and of the viewers' companion pages, on its own Java runtime,
+ run by cuedeck-server.service as the cuedeck system user. Configuration in /etc/cuedeck/server.env,
+ data under /var/lib/cuedeck. See /usr/share/doc/cuedeck-server/server.md.
+EOF
+  rm -f "$OUT"/cuedeck-server_*.deb
+  local deb=$OUT/cuedeck-server_${VERSION}-1_$(dpkg --print-architecture).deb
+  dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$deb" >/dev/null
+  echo "$deb: $(du -h "$deb" | cut -f1)"; dpkg-deb -f "$deb" Package Version Depends
+}
+
+case "$ONLY" in
+  all) build_console; build_server ;;
+  console) build_console ;;
+  server) build_server ;;
+  *) echo "--only console or server" >&2; exit 2 ;;
+esac
