@@ -31,6 +31,17 @@ done
 
 POM_VERSION=$(sed -n '0,/<artifactId>cuedeck-parent<\/artifactId>/d; s:.*<version>\(.*\)</version>.*:\1:p' pom.xml | head -1)
 VERSION=${VERSION:-${POM_VERSION%-SNAPSHOT}}
+case "$(uname -s)" in
+  Linux) PLATFORM=linux; ICON=$ROOT/assets/icons/cuedeck-256.png; PLATFORM_IMAGE_OPTS="" ;;
+  Darwin) PLATFORM=mac; ICON=$ROOT/assets/icons/cuedeck.icns
+    PLATFORM_IMAGE_OPTS="--mac-package-identifier io.cuedeck.console --mac-package-name Cuedeck" ;;
+  MINGW*|MSYS*|CYGWIN*) PLATFORM=windows; ICON=$ROOT/assets/icons/cuedeck.ico; PLATFORM_IMAGE_OPTS="" ;;
+  *) echo "jpackage/build.sh: unknown OS $(uname -s)" >&2; exit 2 ;;
+esac
+# jpackage refuses a macOS version whose first number is 0 (CFBundleVersion): 0.x.y is packaged as 1.0.0 there,
+# the file keeps the real version in its name.
+APP_VERSION=$VERSION
+if [ "$PLATFORM" = mac ] && [ "${VERSION%%.*}" = 0 ]; then APP_VERSION=1.0.0; fi
 JDK=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v jpackage)")")")}
 VENDOR="Cuedeck"
 DESCRIPTION="Control room for live-TV audience interaction: rundown, live audience charts, capacity and reports"
@@ -65,12 +76,13 @@ build_console() {
   local input=$WORK/console-input fx=$WORK/javafx image=$OUT/Cuedeck
   rm -rf "$input" "$fx" "$image" "$WORK/console-deb-image"
   mkdir -p "$input" "$fx"
-  cp "$DEPS"/javafx-*-linux.jar "$fx"/
+  # the platform jars of JavaFX (javafx-base-21.0.12-linux.jar, -win, -mac, -mac-aarch64), not the empty shims
+  ls "$DEPS"/javafx-*.jar | grep -E -- '-[0-9.]+-[a-z0-9-]+\.jar$' | xargs -I{} cp {} "$fx"/
   find "$DEPS" -name '*.jar' ! -name 'javafx-*' -exec cp {} "$input"/ \;
   cp "$ROOT"/app/target/app-"$POM_VERSION".jar "$input"/
-  jpackage --type app-image --dest "$OUT" --name Cuedeck --app-version "$VERSION" \
+  jpackage --type app-image --dest "$OUT" --name Cuedeck --app-version "$APP_VERSION" \
     --vendor "$VENDOR" --description "$DESCRIPTION" --copyright "Cuedeck" \
-    --icon "$ROOT/assets/icons/cuedeck-256.png" \
+    --icon "$ICON" $PLATFORM_IMAGE_OPTS \
     --input "$input" --main-jar "app-$POM_VERSION.jar" --main-class io.cuedeck.console.Launcher \
     --module-path "$fx" --add-modules "javafx.controls,javafx.fxml,$JDK_MODULES" \
     --jlink-options "$JLINK_OPTS" \
@@ -78,6 +90,9 @@ build_console() {
     --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off'
   # The deb gets a copy without the archive: CDS on JDK 17 checks the class path's absolute paths, so the
   # archive is made where the package is installed, by its postinst (from the class list made here).
+  if [ "$PLATFORM" != linux ]; then
+    console_installer_other; return
+  fi
   cp -a "$image" "$WORK/console-deb-image"
   train_cds "$image"
 
@@ -167,8 +182,26 @@ EOF
   echo "$deb: $(du -h "$deb" | cut -f1)"; dpkg-deb -f "$deb" Package Version Depends
 }
 
+# Windows .msi and macOS .dmg from the same app-image (built on their own OS: .github/workflows/installers.yml).
+# jpackage needs WiX 3 on the PATH for the .msi. The upgrade code stays the same across versions, so a newer
+# .msi replaces an older one (user data under %APPDATA%\\Cuedeck stays).
+console_installer_other() {
+  if [ "$PLATFORM" = windows ]; then
+    step "console: Cuedeck .msi $APP_VERSION"
+    jpackage --type msi --dest "$OUT" --app-image "$OUT/Cuedeck" --name Cuedeck --app-version "$APP_VERSION" \
+      --vendor "$VENDOR" --description "$DESCRIPTION" --icon "$ICON" \
+      --win-menu --win-menu-group Cuedeck --win-shortcut --win-dir-chooser \
+      --win-upgrade-uuid a105bc23-5b93-58ef-a776-fb219014434a
+  else
+    step "console: Cuedeck .dmg $APP_VERSION"
+    jpackage --type dmg --dest "$OUT" --app-image "$OUT/Cuedeck.app" --name Cuedeck --app-version "$APP_VERSION" \
+      --vendor "$VENDOR" --description "$DESCRIPTION" --icon "$ICON"
+  fi
+  ls -l "$OUT"/Cuedeck*.msi "$OUT"/Cuedeck*.dmg 2>/dev/null || true
+}
+
 case "$ONLY" in
-  all) build_console; build_server ;;
+  all) build_console; if [ "$PLATFORM" = linux ]; then build_server; fi ;;
   console) build_console ;;
   server) build_server ;;
   *) echo "--only console or server" >&2; exit 2 ;;

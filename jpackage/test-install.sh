@@ -103,7 +103,9 @@ listen_ports() {
   local pid inode
   for pid in "$@"; do
     for inode in $(ls -l /proc/"$pid"/fd 2>/dev/null | sed -n 's/.*socket:\[\([0-9]*\)\]/\1/p'); do
-      awk -v i="$inode" '$4 == "0A" && $10 == i {split($2, a, ":"); print strtonum("0x" a[2])}' /proc/net/tcp /proc/net/tcp6
+      for hex in $(awk -v i="$inode" '$4 == "0A" && $10 == i {split($2, a, ":"); print a[2]}' /proc/net/tcp /proc/net/tcp6); do
+        echo $((16#$hex))
+      done
     done
   done
 }
@@ -141,9 +143,10 @@ in_root "$R" dpkg -s cuedeck libgtk-3-0 fonts-noto-cjk >/dev/null || fail "cuede
 in_root "$R" useradd --create-home --shell /bin/bash producer
 
 step "4 the installed console on the host's Xvfb: window, live viewers, screenshot"
-DISP=$((100 + RANDOM % 50))
-Xvfb ":$DISP" -screen 0 1600x1000x24 -nolisten tcp >"$T/xvfb.log" 2>&1 & PIDS+=($!)
-for _ in $(seq 50); do [ -S "/tmp/.X11-unix/X$DISP" ] && break; sleep 0.1; done
+# Xvfb picks a free display itself (other X servers may run on this machine) and writes its number.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$T/display" >"$T/xvfb.log" 2>&1 & PIDS+=($!)
+for _ in $(seq 100); do [ -s "$T/display" ] && break; sleep 0.1; done
+DISP=$(cat "$T/display"); [ -n "$DISP" ] || fail "Xvfb did not start"
 mkdir -p "$R/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$R/tmp/.X11-unix"
 start_console() {
   T0=$(date +%s.%N)
