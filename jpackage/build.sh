@@ -67,8 +67,12 @@ fi
 # Native packages the files of a runtime link against (what jpackage does for the console), for Depends.
 shlib_depends() {
   find "$1" -type f \( -name '*.so' -o -perm -u+x \) -exec sh -c 'head -c4 "$1" | grep -q ELF && ldd "$1"' _ {} \; 2>/dev/null \
-    | awk '/=> \//{print $3}' | sort -u | xargs -r -n1 readlink -f | sort -u \
-    | xargs -r dpkg -S 2>/dev/null | cut -d: -f1 | sort -u | paste -sd, - | sed 's/,/, /g'
+    | awk '/=> \//{print $3}' | sort -u | while read -r so; do
+        # dpkg knows a library under one of its names (/lib or /usr/lib on a merged-/usr system)
+        for name in "$so" "$(readlink -f "$so")" "${so#/usr}" "/usr${so#/usr}"; do
+          dpkg -S "$name" 2>/dev/null | cut -d: -f1 && break
+        done
+      done | sort -u | paste -sd, - | sed 's/,/, /g'
 }
 
 build_console() {
@@ -121,9 +125,11 @@ train_cds() {
     return 0
   fi
   step "console: AppCDS training run under Xvfb"
-  local disp=:$((90 + RANDOM % 9)) home; home=$(mktemp -d)
-  Xvfb "$disp" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & local xpid=$!
-  sleep 1
+  local home disp; home=$(mktemp -d)
+  # Xvfb picks a free display itself (another X server may be running) and writes its number.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$home/display" >/dev/null 2>&1 & local xpid=$!
+  for _ in $(seq 100); do [ -s "$home/display" ] && break; sleep 0.1; done
+  disp=:$(cat "$home/display")
   DISPLAY=$disp HOME=$home CUEDECK_CONSOLE_HOME=$home/cuedeck JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" \
     "$image/bin/Cuedeck" >"$WORK/training.log" 2>&1 & local apid=$!
   if DISPLAY=$disp timeout 90 xdotool search --sync --onlyvisible --name '^Cuedeck' >/dev/null; then
@@ -152,6 +158,8 @@ build_server() {
   jlink --add-modules "$JDK_MODULES" $JLINK_OPTS --output "$lib/runtime"
   # keep bin/java (the unit runs it), nothing else of bin/
   find "$lib/runtime/bin" -type f ! -name java -delete
+  # a headless server never loads the X11 window, sound or splash-screen libraries: no X11 in its Depends
+  rm -f "$lib"/runtime/lib/libawt_xawt.so "$lib"/runtime/lib/libjsound.so "$lib"/runtime/lib/libsplashscreen.so
   cp "$ROOT/backend-stub/target/cuedeck-server.jar" "$lib/"
   cp "$ROOT/jpackage/server/cuedeck-server.service" "$pkg/lib/systemd/system/"
   cp "$ROOT/jpackage/server/server.env" "$pkg/etc/cuedeck/server.env"
@@ -160,7 +168,7 @@ build_server() {
   cp "$ROOT/docs/server.md" "$ROOT/docs/operations.md" "$pkg/usr/share/doc/cuedeck-server/"
   install -m 755 "$ROOT"/jpackage/server/postinst "$ROOT"/jpackage/server/prerm "$ROOT"/jpackage/server/postrm "$pkg/DEBIAN/"
   echo /etc/cuedeck/server.env >"$pkg/DEBIAN/conffiles"
-  local depends; depends=$(shlib_depends "$lib/runtime")
+  local depends; depends=$(shlib_depends "$lib/runtime" || true)
   cat >"$pkg/DEBIAN/control" <<EOF
 Package: cuedeck-server
 Version: $VERSION-1
