@@ -100,13 +100,14 @@ bump() {
 
 # The loopback port a process inside a chroot listens on (the console's embedded backend picks a free one).
 listen_ports() {
-  local pid inode
+  local pid inodes=""
   for pid in "$@"; do
-    for inode in $(ls -l /proc/"$pid"/fd 2>/dev/null | sed -n 's/.*socket:\[\([0-9]*\)\]/\1/p'); do
-      for hex in $(awk -v i="$inode" '$4 == "0A" && $10 == i {split($2, a, ":"); print a[2]}' /proc/net/tcp /proc/net/tcp6); do
-        echo $((16#$hex))
-      done
-    done
+    inodes+=" $(ls -l /proc/"$pid"/fd 2>/dev/null | sed -n 's/.*socket:\[\([0-9]*\)\]/\1/p' | tr '\n' ' ')"
+  done
+  # one pass over the kernel's socket tables (the console holds 300 audience sockets besides its listener)
+  for hex in $(awk -v list="$inodes" 'BEGIN {n = split(list, l, " "); for (i = 1; i <= n; i++) want[l[i]] = 1}
+      $4 == "0A" && ($10 in want) {split($2, a, ":"); print a[2]}' /proc/net/tcp /proc/net/tcp6); do
+    echo $((16#$hex))
   done
 }
 pids_in_root() { for pid in $(ls /proc | grep -E '^[0-9]+$'); do [ "$(readlink /proc/"$pid"/root 2>/dev/null)" = "$1" ] && echo "$pid"; done; true; }
@@ -198,7 +199,7 @@ for key in $(grep -o '^| `CUEDECK_[A-Z_]*`' "$ROOT/docs/server.md" | tr -d '|` '
   grep -qE "^#?$key=" "$R/etc/cuedeck/server.env" || fail "/etc/cuedeck/server.env lacks $key (docs/server.md)"
 done
 in_root "$R" getent passwd cuedeck >/dev/null || fail "no cuedeck user"
-[ "$(stat -c %U "$R/var/lib/cuedeck")" = cuedeck ] || fail "/var/lib/cuedeck is not the cuedeck user's"
+[ "$(in_root "$R" stat -c %U /var/lib/cuedeck)" = cuedeck ] || fail "/var/lib/cuedeck is not the cuedeck user's"
 PORT=$(free_port)
 echo "CUEDECK_PORT=$PORT" >>"$R/etc/cuedeck/server.env"   # a free loopback port; also proves the conffile survives the upgrade
 EXEC=$(sed -n 's/^ExecStart=//p' "$UNIT")
@@ -242,6 +243,11 @@ if [ "$CLONE" = 1 ]; then
   new_root "$R2"
   in_root "$R2" apt-get install -y -q --no-install-recommends openjdk-17-jdk-headless git ca-certificates >"$T/apt-jdk.log" 2>&1 \
     || { tail -20 "$T/apt-jdk.log"; fail "installing the JDK"; }
+  # A machine behind a TLS-inspecting proxy trusts it through local CAs: the chroot needs them to reach Maven Central.
+  if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+    cp /usr/local/share/ca-certificates/*.crt "$R2/usr/local/share/ca-certificates/"
+    in_root "$R2" update-ca-certificates >/dev/null 2>&1 || true
+  fi
   git clone -q --no-hardlinks "$ROOT" "$R2/root/cuedeck"
   in_root "$R2" sh -c 'cd /root/cuedeck && ./mvnw -B -q -v' | head -1
   PORT2=$(free_port)
