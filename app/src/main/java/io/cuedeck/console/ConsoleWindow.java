@@ -24,6 +24,7 @@ import io.cuedeck.console.theme.Theme;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -62,6 +63,11 @@ final class ConsoleWindow {
         Theme.apply(scene);
         hotkeys.install(scene);
         window.setTitle(i18n.get("app.title"));
+        // The window and task-bar icon: the same source image as the installers' icons (assets/icons).
+        for (int size : new int[] {16, 32, 48, 256}) {
+            window.getIcons().add(new Image(ConsoleWindow.class.getResource(
+                    "/io/cuedeck/assets/icons/cuedeck-" + size + ".png").toExternalForm()));
+        }
         window.setScene(scene);
         WindowLayout.restore(window, console.settings());
         window.setOnHiding(e -> WindowLayout.remember(window, console.settings()));

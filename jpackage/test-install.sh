@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# Proves that both Linux packages install and start on a bare Debian 12 (run by .ci/run; needs root):
+#   1 build both packages (jpackage/build.sh), and a second, higher version of each (repackaged)
+#   2 a fresh minbase bookworm chroot (debootstrap; the base tarball is cached in $CACHE)
+#   3 apt-get install ./cuedeck_*.deb in it: apt resolves every dependency itself
+#   4 the installed console on a host Xvfb (only /tmp/.X11-unix is bind-mounted in): its window, live
+#     viewers in its embedded backend, docs/screenshots/installed-deb.png
+#   5 cuedeck-server: systemd-analyze verify on its unit, the unit's ExecStart as the cuedeck user with
+#     /etc/cuedeck/server.env, /health
+#   6 both upgraded to the higher version: the console's shows and the server's data and server.env survive
+#   7 sizes and step times
+#   8 (--with-clone, or CUEDECK_TEST_CLONE=1) a clean clone in a second chroot holding only
+#     openjdk-17-jdk-headless and git: ./mvnw -v, then ./cuedeck server until /health answers
+# Options: --no-build (use target/installers as it is), --with-clone. It reaches only Debian's mirror
+# (the one apt uses here), Maven Central in step 8, and loopback. Everything it starts, it stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+[ "$(id -u)" = 0 ] || { echo "jpackage/test-install.sh needs root (debootstrap, chroot, mounts)" >&2; exit 1; }
+BUILD=1
+CLONE=${CUEDECK_TEST_CLONE:-0}
+for a in "$@"; do
+  case "$a" in
+    --no-build) BUILD=0 ;;
+    --with-clone) CLONE=1 ;;
+    *) echo "usage: jpackage/test-install.sh [--no-build] [--with-clone]" >&2; exit 2 ;;
+  esac
+done
+for tool in debootstrap Xvfb xdotool import systemd-analyze curl; do
+  command -v "$tool" >/dev/null || { echo "test-install needs $tool (apt-get install debootstrap xvfb xdotool imagemagick systemd curl)" >&2; exit 1; }
+done
+
+CACHE=${CUEDECK_TEST_CACHE:-/var/cache/cuedeck-test-install}
+MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
+MIRROR=${MIRROR:-http://deb.debian.org/debian}
+OUT=$ROOT/target/installers
+T=$(mktemp -d /var/tmp/cuedeck-test-install.XXXXXX)
+PIDS=()
+TIMES=()
+STEP_NAME="" STEP_T0=0
+
+mounts_under() { awk -v t="$1" '$2 ~ "^"t {print $2}' /proc/mounts | sort -r; }
+cleanup() {
+  local rc=$?
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
+  # processes still running inside a chroot (the console's JVM, a server) hold its mounts
+  for r in "$T"/root*; do
+    [ -d "$r" ] || continue
+    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
+      [ "$(readlink /proc/"$pid"/root 2>/dev/null)" = "$r" ] && kill -9 "$pid" 2>/dev/null || true
+    done
+  done
+  for m in $(mounts_under "$T"); do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
+  if [ -z "$(mounts_under "$T")" ]; then rm -rf "$T"; else echo "left mounted under $T: $(mounts_under "$T")" >&2; fi
+  [ $rc = 0 ] || echo "test-install FAILED in step: $STEP_NAME (exit $rc)" >&2
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+step() {
+  end_step
+  STEP_NAME=$1; STEP_T0=$(date +%s.%N)
+  echo "== $(date -u +%H:%M:%S) $STEP_NAME"
+}
+end_step() {
+  [ -n "$STEP_NAME" ] || return 0
+  TIMES+=("$(printf '%6.1f s  %s' "$(echo "$(date +%s.%N) - $STEP_T0" | bc)" "$STEP_NAME")")
+  STEP_NAME=""
+}
+fail() { echo "FAIL: $*" >&2; exit 1; }
+in_root() { local r=$1; shift; chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+
+# A fresh minbase chroot at $1 from the cached base tarball (made on the first run).
+new_root() {
+  local r=$1 tgz=$CACHE/bookworm-minbase.tgz
+  mkdir -p "$CACHE"
+  if [ ! -f "$tgz" ]; then
+    debootstrap --variant=minbase --make-tarball="$tgz.part" bookworm "$CACHE/make" "$MIRROR" >"$T/debootstrap-tarball.log"
+    mv "$tgz.part" "$tgz"; rm -rf "$CACHE/make"
+  fi
+  debootstrap --variant=minbase --unpack-tarball="$tgz" bookworm "$r" "$MIRROR" >"$T/debootstrap-$(basename "$r").log" \
+    || { tail -20 "$T/debootstrap-$(basename "$r").log"; fail "debootstrap"; }
+  mount -t proc proc "$r/proc"
+  mount --bind /dev "$r/dev"
+  cp /etc/resolv.conf "$r/etc/resolv.conf"
+  printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d"; chmod +x "$r/usr/sbin/policy-rc.d"
+  in_root "$r" apt-get -q update >"$T/apt-update-$(basename "$r").log"
+}
+
+# The same package with a higher version: what an upgrade test needs, without a second Maven build.
+bump() {
+  local deb=$1 version=$2 dir=$T/bump
+  rm -rf "$dir"; dpkg-deb -R "$deb" "$dir"
+  sed -i "s/^Version: .*/Version: $version/" "$dir/DEBIAN/control"
+  [ -f "$dir/opt/cuedeck/lib/app/Cuedeck.cfg" ] && sed -i "s/jpackage.app-version=.*/jpackage.app-version=${version%-*}/" "$dir/opt/cuedeck/lib/app/Cuedeck.cfg"
+  dpkg-deb --root-owner-group -Zgzip --build "$dir" "$3" >/dev/null
+  rm -rf "$dir"
+}
+
+# The loopback port a process inside a chroot listens on (the console's embedded backend picks a free one).
+listen_ports() {
+  local pid inodes=""
+  for pid in "$@"; do
+    inodes+=" $(ls -l /proc/"$pid"/fd 2>/dev/null | sed -n 's/.*socket:\[\([0-9]*\)\]/\1/p' | tr '\n' ' ')"
+  done
+  # one pass over the kernel's socket tables (the console holds 300 audience sockets besides its listener)
+  for hex in $(awk -v list="$inodes" 'BEGIN {n = split(list, l, " "); for (i = 1; i <= n; i++) want[l[i]] = 1}
+      $4 == "0A" && ($10 in want) {split($2, a, ":"); print a[2]}' /proc/net/tcp /proc/net/tcp6); do
+    echo $((16#$hex))
+  done
+}
+pids_in_root() { for pid in $(ls /proc | grep -E '^[0-9]+$'); do [ "$(readlink /proc/"$pid"/root 2>/dev/null)" = "$1" ] && echo "$pid"; done; true; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# ---------------------------------------------------------------------------------------------------
+step "1 build both packages"
+if [ "$BUILD" = 1 ]; then jpackage/build.sh; fi
+CONSOLE_DEB=$(ls "$OUT"/cuedeck_*.deb); SERVER_DEB=$(ls "$OUT"/cuedeck-server_*.deb)
+V1=$(dpkg-deb -f "$CONSOLE_DEB" Version)
+V2="${V1%%-*}.1-1"   # 0.1.0-1 -> 0.1.0.1-1: higher for dpkg, the same jars
+mkdir -p "$T/v1" "$T/v2"
+cp "$CONSOLE_DEB" "$SERVER_DEB" "$T/v1/"
+bump "$CONSOLE_DEB" "$V2" "$T/v2/cuedeck_${V2}_amd64.deb"
+bump "$SERVER_DEB" "$V2" "$T/v2/cuedeck-server_${V2}_amd64.deb"
+if dpkg-deb -c "$CONSOLE_DEB" | grep -qi dynamodblocal || dpkg-deb -c "$SERVER_DEB" | grep -qi dynamodblocal; then
+  fail "DynamoDB Local is in a package"
+fi
+unzip -l "$(dpkg-deb -c "$SERVER_DEB" >/dev/null; echo "$ROOT/backend-stub/target/cuedeck-server.jar")" | grep -qi 'com/amazonaws/services/dynamodbv2/local' \
+  && fail "DynamoDB Local is in the server jar"
+
+step "2 fresh minbase bookworm chroot"
+R=$T/root
+new_root "$R"
+
+step "3 apt-get install ./cuedeck_$V1.deb (dependencies from Debian's mirror)"
+cp "$T"/v1/*.deb "$T"/v2/*.deb "$R/tmp/"
+in_root "$R" apt-get install -y -q "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console.log" 2>&1 \
+  || { tail -30 "$T/apt-console.log"; fail "apt-get install of the console package"; }
+grep -E '^(Setting up|E:|W:)' "$T/apt-console.log" | grep -iE 'cuedeck|libgtk-3-0|fonts-noto-cjk|E:' || true
+in_root "$R" dpkg -s cuedeck libgtk-3-0 fonts-noto-cjk >/dev/null || fail "cuedeck, libgtk-3-0 or fonts-noto-cjk not installed"
+[ -f "$R/usr/share/applications/cuedeck-Cuedeck.desktop" ] || fail "no menu entry"
+[ -f "$R/opt/cuedeck/lib/app/cuedeck.jsa" ] && echo "AppCDS archive made by postinst: $(du -h "$R/opt/cuedeck/lib/app/cuedeck.jsa" | cut -f1)"
+in_root "$R" useradd --create-home --shell /bin/bash producer
+
+step "4 the installed console on the host's Xvfb: window, live viewers, screenshot"
+# Xvfb picks a free display itself (other X servers may run on this machine) and writes its number.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$T/display" >"$T/xvfb.log" 2>&1 & PIDS+=($!)
+for _ in $(seq 100); do [ -s "$T/display" ] && break; sleep 0.1; done
+DISP=$(cat "$T/display"); [ -n "$DISP" ] || fail "Xvfb did not start"
+mkdir -p "$R/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$R/tmp/.X11-unix"
+start_console() {
+  T0=$(date +%s.%N)
+  chroot "$R" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/producer LANG=C.UTF-8 DISPLAY=":$DISP" \
+    /usr/sbin/runuser -u producer -- /opt/cuedeck/bin/Cuedeck >"$T/console-$1.log" 2>&1 & PIDS+=($!)
+  WIN=$(DISPLAY=":$DISP" timeout 60 xdotool search --sync --onlyvisible --name '^Cuedeck' | head -1) \
+    || { tail -30 "$T/console-$1.log"; fail "no Cuedeck window within 60 s"; }
+  echo "window $(DISPLAY=":$DISP" xdotool getwindowname "$WIN") shown $(echo "$(date +%s.%N) - $T0" | bc | cut -c1-5) s after start"
+}
+# Live viewers: the console's embedded backend counts the rehearsal audience's sockets (/metrics, loopback).
+wait_viewers() {
+  local viewers=0
+  for _ in $(seq 60); do
+    for port in $(listen_ports $(pids_in_root "$R")); do
+      viewers=$(curl -sf "http://127.0.0.1:$port/metrics" | awk '/^cuedeck_viewer_sockets/ {print int($2)}' || true)
+      [ "${viewers:-0}" -gt 0 ] && break 2
+    done
+    sleep 1
+  done
+  [ "${viewers:-0}" -gt 0 ] || fail "the installed console's backend has no live viewers"
+  echo "live viewers connected to the console's embedded backend: $viewers"
+}
+stop_console() {
+  DISPLAY=":$DISP" xdotool windowclose "$WIN" 2>/dev/null || true
+  for _ in $(seq 100); do [ -z "$(pids_in_root "$R")" ] && break; sleep 0.2; done
+  for pid in $(pids_in_root "$R"); do kill "$pid" 2>/dev/null || true; done
+}
+start_console v1
+wait_viewers
+sleep 6   # let the charts fill and the viewer tile count up
+DISPLAY=":$DISP" import -window root "$T/installed-deb.png"
+cp "$T/installed-deb.png" "$ROOT/docs/screenshots/installed-deb.png"
+echo "screenshot: docs/screenshots/installed-deb.png"
+stop_console
+DB=$R/home/producer/.local/share/cuedeck/backend/cuedeck.db
+[ -s "$DB" ] || fail "the console wrote no show data to ~/.local/share/cuedeck"
+cp "$DB" "$T/console-db-v1"
+
+step "5 cuedeck-server: install, systemd-analyze verify, ExecStart as cuedeck with server.env, /health"
+in_root "$R" apt-get install -y -q "/tmp/$(basename "$SERVER_DEB")" >"$T/apt-server.log" 2>&1 \
+  || { tail -30 "$T/apt-server.log"; fail "apt-get install of the server package"; }
+UNIT=$R/lib/systemd/system/cuedeck-server.service
+systemd-analyze verify --root="$R" /lib/systemd/system/cuedeck-server.service 2>&1 | tee "$T/verify.log"
+grep -qiE 'error|fail|not executable|unknown' "$T/verify.log" && fail "systemd-analyze verify complains"
+for opt in 'Restart=on-failure' 'NoNewPrivileges=true' 'ProtectSystem=strict' 'ReadWritePaths=/var/lib/cuedeck' 'PrivateTmp=true' 'User=cuedeck'; do
+  grep -qx "$opt" "$UNIT" || fail "the unit lacks $opt"
+done
+for key in $(grep -o '^| `CUEDECK_[A-Z_]*`' "$ROOT/docs/server.md" | tr -d '|` ' | sort -u); do
+  grep -qE "^#?$key=" "$R/etc/cuedeck/server.env" || fail "/etc/cuedeck/server.env lacks $key (docs/server.md)"
+done
+in_root "$R" getent passwd cuedeck >/dev/null || fail "no cuedeck user"
+[ "$(in_root "$R" stat -c %U /var/lib/cuedeck)" = cuedeck ] || fail "/var/lib/cuedeck is not the cuedeck user's"
+PORT=$(free_port)
+echo "CUEDECK_PORT=$PORT" >>"$R/etc/cuedeck/server.env"   # a free loopback port; also proves the conffile survives the upgrade
+EXEC=$(sed -n 's/^ExecStart=//p' "$UNIT")
+start_server() {
+  chroot "$R" /usr/bin/env -i PATH=/usr/bin:/bin /usr/sbin/runuser -u cuedeck -- /bin/sh -c \
+    "set -a; . /etc/cuedeck/server.env; set +a; cd /var/lib/cuedeck && exec $EXEC" >"$T/server-$1.log" 2>&1 & SERVER_PID=$!; PIDS+=($SERVER_PID)
+  local h=""
+  for _ in $(seq 120); do h=$(curl -sf "http://127.0.0.1:$PORT/health" || true); [ -n "$h" ] && break; sleep 0.5; done
+  [ -n "$h" ] || { cat "$T/server-$1.log"; fail "the server's /health did not answer"; }
+  echo "/health: $h"
+}
+stop_server() { kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; }
+start_server v1
+TOKEN=$(cat "$R/var/lib/cuedeck/producer.token")
+SHOW=$(curl -sf -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+  -d '{"title":"Upgrade test show"}' "http://127.0.0.1:$PORT/api/v1/shows") || fail "could not create a show on the server"
+echo "show created: $SHOW"
+stop_server
+
+step "6 upgrade both to $V2: data and /etc/cuedeck/server.env survive"
+ENV_BEFORE=$(md5sum <"$R/etc/cuedeck/server.env")
+in_root "$R" apt-get install -y -q "/tmp/cuedeck_${V2}_amd64.deb" "/tmp/cuedeck-server_${V2}_amd64.deb" >"$T/apt-upgrade.log" 2>&1 \
+  || { tail -30 "$T/apt-upgrade.log"; fail "upgrade"; }
+[ "$(in_root "$R" dpkg-query -W -f='${Version}' cuedeck)" = "$V2" ] || fail "cuedeck not at $V2"
+[ "$(in_root "$R" dpkg-query -W -f='${Version}' cuedeck-server)" = "$V2" ] || fail "cuedeck-server not at $V2"
+[ "$(md5sum <"$R/etc/cuedeck/server.env")" = "$ENV_BEFORE" ] || fail "server.env changed in the upgrade"
+cmp -s "$DB" "$T/console-db-v1" || fail "the console's data changed in the upgrade"
+start_server v2
+curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/shows" | grep -q 'Upgrade test show' \
+  || fail "the show made before the upgrade is gone"
+echo "after the upgrade: the server has the show made before it, the same token works, server.env unchanged"
+stop_server
+start_console v2
+wait_viewers
+stop_console
+echo "after the upgrade: the console starts on the same data"
+
+if [ "$CLONE" = 1 ]; then
+  step "8 a clean clone on a chroot with only openjdk-17-jdk-headless and git: ./mvnw -v, ./cuedeck server"
+  R2=$T/root2
+  new_root "$R2"
+  in_root "$R2" apt-get install -y -q --no-install-recommends openjdk-17-jdk-headless git ca-certificates >"$T/apt-jdk.log" 2>&1 \
+    || { tail -20 "$T/apt-jdk.log"; fail "installing the JDK"; }
+  # A machine behind a TLS-inspecting proxy trusts it through local CAs: the chroot needs them to reach Maven Central.
+  if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+    cp /usr/local/share/ca-certificates/*.crt "$R2/usr/local/share/ca-certificates/"
+    in_root "$R2" update-ca-certificates >/dev/null 2>&1 || true
+  fi
+  git clone -q --no-hardlinks "$ROOT" "$R2/root/cuedeck"
+  in_root "$R2" sh -c 'cd /root/cuedeck && ./mvnw -B -q -v' | head -1
+  PORT2=$(free_port)
+  T8=$(date +%s)
+  chroot "$R2" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root CUEDECK_PORT=$PORT2 sh -c 'cd /root/cuedeck && exec ./cuedeck server' \
+    >"$T/clone-server.log" 2>&1 & PIDS+=($!)
+  H=""
+  for _ in $(seq 900); do H=$(curl -sf "http://127.0.0.1:$PORT2/health" || true); [ -n "$H" ] && break; sleep 1; done
+  [ -n "$H" ] || { tail -30 "$T/clone-server.log"; fail "./cuedeck server in the clean clone did not answer /health"; }
+  echo "/health from the clean clone after $(( $(date +%s) - T8 )) s: $H"
+fi
+end_step
+
+echo
+echo "== sizes"
+for f in "$T"/v1/*.deb; do printf '%6s  %s\n' "$(du -h "$f" | cut -f1)" "$(basename "$f")"; done
+printf '%6s  %s (installed)\n' "$(du -sh "$R/opt/cuedeck" | cut -f1)" /opt/cuedeck
+printf '%6s  %s (installed)\n' "$(du -sh "$R/usr/lib/cuedeck-server" | cut -f1)" /usr/lib/cuedeck-server
+echo "== step times"
+printf '%s\n' "${TIMES[@]}"
+echo "test-install: PASSED"
