@@ -86,6 +86,22 @@ public final class CuedeckClient implements AutoCloseable {
         return api.callForList(ApiRequest.get(routes.shows()), Show.class);
     }
 
+    /**
+     * {@code GET /api/v1/shows} with filters (title search, date range, status) for the Reports
+     * workspace; {@link io.cuedeck.protocol.reports.ShowQuery#ALL} lists every show.
+     */
+    public List<Show> shows(io.cuedeck.protocol.reports.ShowQuery query) {
+        return api.callForList(ApiRequest.get(routes.shows(query)), Show.class);
+    }
+
+    /**
+     * {@code GET /api/v1/reports/compare}: two to five shows side by side, in the order given. A
+     * wrong number of shows, a repeated or an unknown id is a {@link ValidationException}.
+     */
+    public io.cuedeck.protocol.reports.ShowComparison compareShows(List<String> showIds) {
+        return api.call(ApiRequest.get(routes.compare(showIds)), io.cuedeck.protocol.reports.ShowComparison.class);
+    }
+
     public Show show(String showId) {
         return api.call(ApiRequest.get(routes.show(showId)), Show.class);
     }

@@ -179,7 +179,8 @@ final class Node {
         cueRoutes = new CueRoutes(cues, audit);
         fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
-        reportRoutes = new ReportRoutes(new ReportService(hot, cold, new ViewerCurve(hot, cold, snapshots, clock)));
+        reportRoutes = new ReportRoutes(new ReportService(cold, new ViewerCurve(hot, cold, snapshots, clock),
+                new io.cuedeck.server.reports.FireCountsSource(hot, cold), clock));
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
         viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, liveFires, lanes);
         consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires(), controlWatch);

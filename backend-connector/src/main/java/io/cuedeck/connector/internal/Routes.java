@@ -27,6 +27,30 @@ public final class Routes {
         return api().addPathSegment("shows").build();
     }
 
+    /** {@code /api/v1/shows} with the filters that are set. */
+    public HttpUrl shows(io.cuedeck.protocol.reports.ShowQuery query) {
+        HttpUrl.Builder b = api().addPathSegment("shows");
+        if (query.q() != null && !query.q().isBlank()) {
+            b.addQueryParameter("q", query.q());
+        }
+        if (query.from() != null) {
+            b.addQueryParameter("from", query.from().toString());
+        }
+        if (query.to() != null) {
+            b.addQueryParameter("to", query.to().toString());
+        }
+        if (query.status() != null) {
+            b.addQueryParameter("status", query.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.build();
+    }
+
+    /** {@code /api/v1/reports/compare?shows=a,b,c}. */
+    public HttpUrl compare(java.util.List<String> showIds) {
+        return api().addPathSegment("reports").addPathSegment("compare")
+                .addQueryParameter("shows", String.join(",", showIds)).build();
+    }
+
     public HttpUrl show(String showId) {
         return showBuilder(showId).build();
     }

@@ -17,6 +17,11 @@ public enum Role implements RouteRole {
     public static final Role[] FIRE = {PRODUCER, HOST};
     /** The fire and show reports. */
     public static final Role[] REPORTS = {PRODUCER, MANAGER};
+    /**
+     * A fire's report: reports' readers, and the host who fired it (tokens are not tied to one
+     * show, so a host reads the fire reports of the shows it can fire in: all of them).
+     */
+    public static final Role[] FIRE_REPORT = {PRODUCER, HOST, MANAGER};
     /** Changing shows and the rundown. */
     public static final Role[] WRITE = {PRODUCER};
 

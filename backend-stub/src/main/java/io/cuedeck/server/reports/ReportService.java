@@ -1,38 +1,46 @@
 package io.cuedeck.server.reports;
 
-import io.cuedeck.protocol.AckLatency;
-import io.cuedeck.protocol.CueKind;
 import io.cuedeck.protocol.CurvePoint;
 import io.cuedeck.protocol.FireReport;
 import io.cuedeck.protocol.Show;
 import io.cuedeck.protocol.ShowReport;
-import io.cuedeck.server.engine.cold.AnswerRecord;
+import io.cuedeck.protocol.ShowStatus;
+import io.cuedeck.protocol.capacity.Boost;
+import io.cuedeck.protocol.reports.Check;
+import io.cuedeck.protocol.reports.CurveMarker;
+import io.cuedeck.protocol.reports.FunnelRow;
+import io.cuedeck.protocol.reports.Reconciliation;
+import io.cuedeck.protocol.reports.SecondsGap;
+import io.cuedeck.protocol.reports.ShowSummary;
+import io.cuedeck.protocol.reports.Split;
 import io.cuedeck.server.engine.cold.ColdStore;
 import io.cuedeck.server.engine.cold.FireRecord;
-import io.cuedeck.server.engine.cold.FireTotals;
-import io.cuedeck.server.engine.hot.FireLedger.FireState;
-import io.cuedeck.server.engine.hot.HotEngine;
+import io.cuedeck.server.engine.cold.ViewerSnapshot;
 import io.cuedeck.server.engine.hot.LatencyHistogram;
 import io.cuedeck.server.http.ApiException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reports read both stores: a fire's delivery from its finalised totals (or the live ledger
- * before that), its answers from the cold store (what was acknowledged is what counts); a show's
- * viewer curve from {@link ViewerCurve}.
+ * The fire and show reports and the comparison. Every figure comes from counts kept as the show
+ * ran ({@link FireCountsSource}: the hot engine while a fire is live, the cold store once it is
+ * finalised) and the show's viewer curve ({@link ViewerCurve}); no raw answer is read.
  */
 public final class ReportService {
 
-    private final HotEngine hot;
     private final ColdStore cold;
     private final ViewerCurve curve;
+    private final FireCountsSource counts;
+    private final Clock clock;
 
-    public ReportService(HotEngine hot, ColdStore cold, ViewerCurve curve) {
-        this.hot = hot;
+    public ReportService(ColdStore cold, ViewerCurve curve, FireCountsSource counts, Clock clock) {
         this.cold = cold;
         this.curve = curve;
+        this.counts = counts;
+        this.clock = clock;
     }
 
     public FireReport fireReport(String showId, String fireId) {
@@ -46,14 +54,55 @@ public final class ReportService {
         Show show = show(showId);
         List<FireReport> fires = cold.fires(showId).stream().filter(FireRecord::sent).map(this::report).toList();
         List<CurvePoint> points = curve.of(show);
-        CurvePoint peak = null;
-        for (CurvePoint p : points) {
-            if (peak == null || p.viewers() > peak.viewers()) {
-                peak = p;
+        Long from = show.liveAt() == null ? null : show.liveAt().getEpochSecond();
+        long to = onAirEnd(show);
+        ShowFigures all = ShowFigures.of(points, null, null);
+        ShowFigures onAir = from == null ? all : ShowFigures.of(points, from, to);
+        List<FunnelRow> rows = fires.stream().map(f -> new FunnelRow(f.fireId(), f.cueId(), f.kind(), f.prompt(),
+                f.firedAt(), f.funnel(), f.ackLatencyMs().p95())).toList();
+        Audience audience = counts.audience(showId);
+        return new ShowReport(showId, show.title(), all.peak, all.peakAt, fires, points, show.status(),
+                show.liveAt(), show.endedAt(), from == null ? 0 : Math.max(0, to - from + 1),
+                onAir.average, onAir.median, audience.unique(), audience.split(), markers(show, fires),
+                rows, reconciliation(show, fires));
+    }
+
+    /** Two to five shows side by side, in the order given. */
+    public List<ShowSummary> compare(List<String> showIds) {
+        List<ShowSummary> out = new ArrayList<>();
+        for (String id : showIds) {
+            out.add(summary(showReport(id), cold.fires(id)));
+        }
+        return out;
+    }
+
+    private ShowSummary summary(ShowReport r, List<FireRecord> records) {
+        long targeted = 0;
+        long reached = 0;
+        long answered = 0;
+        long[] latency = new long[LatencyHistogram.BUCKETS];
+        long max = 0;
+        for (FireReport f : r.fires()) {
+            targeted += f.funnel().targeted();
+            reached += f.funnel().reached();
+            answered += f.funnel().answered();
+        }
+        for (FireRecord fire : records) {
+            if (fire.sent()) {
+                var c = counts.of(fire);
+                for (int i = 0; i < latency.length && i < c.latency().length; i++) {
+                    latency[i] += c.latency()[i];
+                }
+                max = Math.max(max, c.maxLatencyMs());
             }
         }
-        return new ShowReport(showId, show.title(), peak == null ? 0 : peak.viewers(),
-                peak == null ? null : Instant.ofEpochSecond(peak.epochSecond()), fires, points);
+        return new ShowSummary(r.showId(), r.title(), r.status(), r.liveAt(), r.endedAt(), r.fires().size(),
+                r.peakViewers(), r.averageViewers(), r.uniqueViewers(), targeted == 0 ? 0 : (double) reached / targeted,
+                reached == 0 ? 0 : (double) answered / reached, LatencyHistogram.percentile(latency, max, 0.95));
+    }
+
+    boolean exists(String showId) {
+        return cold.show(showId).isPresent();
     }
 
     private Show show(String showId) {
@@ -61,36 +110,49 @@ public final class ReportService {
     }
 
     private FireReport report(FireRecord fire) {
-        FireTotals totals = fire.totals() != null ? fire.totals() : liveTotals(fire.fireId());
-        Instant closedAt = fire.closedAt() != null ? fire.closedAt()
-                : hot.fires().get(fire.fireId()).map(FireState::closedAt).orElse(null);
-        List<AnswerRecord> answers = cold.answers(fire.showId(), fire.fireId());
-        CueKind kind = fire.cue().kind();
-        long[] distribution = new long[kind.hasOptions() ? fire.cue().options().size() : 0];
-        for (AnswerRecord a : answers) {
-            if (a.choice() != null && a.choice() >= 0 && a.choice() < distribution.length) {
-                distribution[a.choice()]++;
-            }
-        }
-        Long correct = kind == CueKind.QUIZ ? distribution[fire.cue().correctOption()] : null;
-        long[] latency = totals.latency();
-        AckLatency ack = new AckLatency(
-                LatencyHistogram.percentile(latency, totals.maxLatencyMs(), 0.50),
-                LatencyHistogram.percentile(latency, totals.maxLatencyMs(), 0.95),
-                LatencyHistogram.percentile(latency, totals.maxLatencyMs(), 0.99), totals.maxLatencyMs());
-        List<Long> dist = new ArrayList<>();
-        for (long d : distribution) {
-            dist.add(d);
-        }
-        double rate = totals.delivered() == 0 ? 0 : (double) answers.size() / totals.delivered();
-        return new FireReport(fire.fireId(), fire.cue().id(), kind, fire.cue().prompt().get(fire.cue().defaultLang()),
-                fire.firedAt(), closedAt, fire.receipt().targeted(), totals.delivered(), totals.failed(), totals.acks(),
-                ack, answers.size(), dist, correct, rate);
+        return FireReports.of(fire, counts.closedAt(fire), counts.of(fire));
     }
 
-    private FireTotals liveTotals(String fireId) {
-        return hot.fires().stats(fireId)
-                .map(s -> new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs()))
-                .orElse(new FireTotals(0, 0, 0, new long[LatencyHistogram.BUCKETS], 0));
+    /** The last second on air: the end, or two seconds ago while live (the ticker's lag). */
+    private long onAirEnd(Show show) {
+        if (show.endedAt() != null) {
+            return show.endedAt().getEpochSecond();
+        }
+        return clock.instant().getEpochSecond() - 2;
+    }
+
+    private List<CurveMarker> markers(Show show, List<FireReport> fires) {
+        List<CurveMarker> out = new ArrayList<>();
+        for (FireReport f : fires) {
+            out.add(new CurveMarker(CurveMarker.FIRE, f.fireId(), f.prompt(), f.firedAt(), f.closedAt()));
+        }
+        Instant from = show.createdAt() == null ? Instant.EPOCH : show.createdAt().minusSeconds(86_400L * 30);
+        Instant to = show.endedAt() != null ? show.endedAt().plusSeconds(86_400) : clock.instant().plusSeconds(86_400L * 365);
+        for (Boost b : cold.boosts().between(from, to, show.id())) {
+            if (show.id().equals(b.showId())) {
+                out.add(new CurveMarker(CurveMarker.BOOST, b.id(), b.title(), b.start(), b.end()));
+            }
+        }
+        out.sort(Comparator.comparing(CurveMarker::at));
+        return out;
+    }
+
+    private Reconciliation reconciliation(Show show, List<FireReport> fires) {
+        List<SecondsGap> gaps = List.of();
+        Check snapshots;
+        if (show.liveAt() == null) {
+            snapshots = Coverage.check(gaps, 1, 0);
+        } else {
+            long from = show.liveAt().getEpochSecond();
+            long to = show.status() == ShowStatus.ENDED ? onAirEnd(show) : curve.lastSnapshotted(show);
+            List<ViewerSnapshot> stored = cold.snapshots(show.id());
+            gaps = Coverage.gaps(stored, from, to);
+            snapshots = Coverage.check(gaps, from, to);
+        }
+        return new Reconciliation(snapshots, gaps, counts.answersCheck(show.id(), fires));
+    }
+
+    /** Unique viewers of a show and their split. */
+    public record Audience(long unique, Split split) {
     }
 }

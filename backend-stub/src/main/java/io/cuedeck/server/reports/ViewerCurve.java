@@ -26,6 +26,15 @@ public final class ViewerCurve {
         this.clock = clock;
     }
 
+    /** The last second of the show that has a stored snapshot, or the second before it went live if none. */
+    public long lastSnapshotted(Show show) {
+        long last = show.liveAt() == null ? 0 : show.liveAt().getEpochSecond() - 1;
+        for (ViewerSnapshot s : cold.snapshots(show.id())) {
+            last = Math.max(last, s.startSecond() + s.viewers().length - 1);
+        }
+        return last;
+    }
+
     public List<CurvePoint> of(Show show) {
         List<CurvePoint> points = new ArrayList<>();
         List<ViewerSnapshot> stored = cold.snapshots(show.id());

@@ -26,7 +26,7 @@ public final class ShowRoutes {
             audit.record(ctx, created.id(), "show.created", created.id(), created.title());
             ctx.status(201).json(created);
         }, Role.WRITE);
-        routes.get("/api/v1/shows", ctx -> ctx.json(shows.list()), Role.READ);
+        routes.get("/api/v1/shows", ctx -> ctx.json(shows.list(ShowFilters.from(ctx))), Role.READ);
         routes.get("/api/v1/shows/{showId}", ctx -> ctx.json(shows.get(ctx.pathParam("showId"))), Role.READ);
         routes.patch("/api/v1/shows/{showId}", ctx -> {
             ShowPatch patch = Bodies.read(ctx, ShowPatch.class);

@@ -69,6 +69,11 @@ public final class ShowService {
         return cold.shows();
     }
 
+    /** The shows that pass the query's filters, most recently created first. */
+    public List<Show> list(io.cuedeck.protocol.reports.ShowQuery query) {
+        return cold.shows().stream().filter(query::matches).toList();
+    }
+
     public Show get(String showId) {
         return cold.show(showId).orElseThrow(() -> ApiException.notFound("There is no show '" + showId + "'."));
     }
