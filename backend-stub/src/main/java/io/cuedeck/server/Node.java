@@ -119,6 +119,8 @@ final class Node {
     final FireRoutes fireRoutes;
     final LiveRoutes liveRoutes;
     final ReportRoutes reportRoutes;
+    // Report exports (issue 9): CSV zip and PDF of a show or a fire.
+    final io.cuedeck.server.reports.export.ExportRoutes exportRoutes;
     final ViewerRoutes viewerRoutes;
     final ViewerEndpoint viewerEndpoint;
     final ConsoleEndpoint consoleEndpoint;
@@ -179,8 +181,11 @@ final class Node {
         cueRoutes = new CueRoutes(cues, audit);
         fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
-        reportRoutes = new ReportRoutes(new ReportService(cold, new ViewerCurve(hot, cold, snapshots, clock),
-                new io.cuedeck.server.reports.FireCountsSource(hot, cold), clock));
+        ReportService reportService = new ReportService(cold, new ViewerCurve(hot, cold, snapshots, clock),
+                new io.cuedeck.server.reports.FireCountsSource(hot, cold), clock);
+        reportRoutes = new ReportRoutes(reportService);
+        exportRoutes = new io.cuedeck.server.reports.export.ExportRoutes(
+                new io.cuedeck.server.reports.export.ExportSource(reportService, cold, clock), audit);
         viewerRoutes = new ViewerRoutes(shows, heartbeats, acks, answers);
         viewerEndpoint = new ViewerEndpoint(shows, viewers, heartbeats, acks, answers, fanOut, liveFires, lanes);
         consoleEndpoint = new ConsoleEndpoint(access, shows, consoles, engines, hot.fires(), controlWatch);

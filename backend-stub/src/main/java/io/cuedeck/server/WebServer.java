@@ -61,6 +61,7 @@ final class WebServer {
             node.fireRoutes.register(cfg.routes);
             node.liveRoutes.register(cfg.routes);
             node.reportRoutes.register(cfg.routes);
+            node.exportRoutes.register(cfg.routes);
             node.consoleEndpoint.register(cfg.routes);
             node.viewerRoutes.register(cfg.routes);
             node.viewerEndpoint.register(cfg.routes);

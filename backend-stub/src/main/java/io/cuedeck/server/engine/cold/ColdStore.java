@@ -106,6 +106,20 @@ public interface ColdStore extends AutoCloseable {
     /** Every stored answer to the fire, in no particular order. */
     List<AnswerRecord> answers(String showId, String fireId);
 
+    /**
+     * A page of the fire's answers for reading them all without holding them all (report exports):
+     * at most {@code limit} answers whose viewer id sorts after {@code afterViewerId} (null: from the
+     * first), ordered by viewer id. Pass the last viewer id of a page to get the next one; an empty
+     * page is the end. Each page is one bounded read (SQLite: a range of the primary key; DynamoDB:
+     * one {@code Query} request, which may return fewer than {@code limit}). This default reads
+     * {@link #answers} whole; the real stores override it.
+     */
+    default List<AnswerRecord> answersAfter(String showId, String fireId, String afterViewerId, int limit) {
+        return answers(showId, fireId).stream()
+                .filter(a -> afterViewerId == null || a.viewerId().compareTo(afterViewerId) > 0)
+                .sorted(java.util.Comparator.comparing(AnswerRecord::viewerId)).limit(limit).toList();
+    }
+
     // --- viewer snapshots ---
 
     /** Stores one snapshot; a second snapshot with the same show and start second replaces it. */

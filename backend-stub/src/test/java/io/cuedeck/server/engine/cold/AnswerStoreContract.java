@@ -69,6 +69,28 @@ public abstract class AnswerStoreContract extends ColdPartContract {
     }
 
     @Test
+    void answersReadPageByPageComeInViewerOrderEachOnceAndOnlyThisFiresOnes() {
+        List<AnswerRecord> batch = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            batch.add(choice(String.format("v%03d", (i * 7) % 23), i % 3));
+        }
+        store().appendAnswers(batch);
+        store().appendAnswers(List.of(new AnswerRecord(show, id("fire"), "v005", 1, null, t0)));
+
+        List<String> read = new ArrayList<>();
+        String after = null;
+        for (List<AnswerRecord> page; !(page = store().answersAfter(show, fire, after, 5)).isEmpty(); ) {
+            assertThat(page).hasSizeLessThanOrEqualTo(5).allSatisfy(a -> assertThat(a.fireId()).isEqualTo(fire));
+            page.forEach(a -> read.add(a.viewerId()));
+            after = page.get(page.size() - 1).viewerId();
+        }
+
+        assertThat(read).hasSize(23).isSorted().doesNotHaveDuplicates();
+        assertThat(store().answersAfter(show, fire, "v020", 10)).extracting(AnswerRecord::viewerId)
+                .containsExactly("v021", "v022");
+    }
+
+    @Test
     void answersAreReadPerFire() {
         String otherFire = id("fire");
         store().appendAnswers(List.of(choice("v1", 0), new AnswerRecord(show, otherFire, "v1", 1, null, t0)));

@@ -85,6 +85,12 @@ final class DynamoAnswers {
                 .map(item -> DynamoItems.answer(showId, fireId, item)).toList();
     }
 
+    /** One page in sort key (viewer id) order: a single {@code Query} with {@code sk > :after}. */
+    List<AnswerRecord> after(String showId, String fireId, String afterViewerId, int limit) {
+        return new DynamoQuery(client, calls, table).page(DynamoTable.answersPk(showId, fireId), afterViewerId, limit)
+                .stream().map(item -> DynamoItems.answer(showId, fireId, item)).toList();
+    }
+
     /**
      * Inserts {@code answers[i]} for each index of {@code chunk}, setting {@code stored[i]} for
      * those it stored (each index is written by one thread only; {@code Future.get} publishes them).

@@ -181,6 +181,11 @@ public final class DynamoColdStore implements ColdStore {
     }
 
     @Override
+    public List<AnswerRecord> answersAfter(String showId, String fireId, String afterViewerId, int limit) {
+        return answers.after(showId, fireId, afterViewerId, limit);
+    }
+
+    @Override
     public void putSnapshot(ViewerSnapshot snapshot) {
         put(DynamoItems.snapshot(snapshot));
     }

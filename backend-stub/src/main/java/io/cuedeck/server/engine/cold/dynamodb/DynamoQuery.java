@@ -55,4 +55,24 @@ final class DynamoQuery {
         } while (start != null);
         return items;
     }
+
+    /**
+     * At most {@code limit} items of partition {@code pk} whose sort key sorts after {@code afterSk}
+     * (null: from the first), ascending, in one request (DynamoDB ends a page at 1 MB, so it may hold
+     * fewer; the caller asks again from the last key it got, until a page comes back empty).
+     */
+    List<Map<String, AttributeValue>> page(String pk, String afterSk, int limit) {
+        Map<String, String> names = new HashMap<>(Map.of("#pk", DynamoTable.PK));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", AttributeValue.fromS(pk)));
+        String condition = "#pk = :pk";
+        if (afterSk != null) {
+            names.put("#sk", DynamoTable.SK);
+            values.put(":sk", AttributeValue.fromS(afterSk));
+            condition += " AND #sk > :sk";
+        }
+        String keyCondition = condition;
+        return calls.call("Query", () -> client.query(b -> b.tableName(table).keyConditionExpression(keyCondition)
+                .expressionAttributeNames(names).expressionAttributeValues(values).consistentRead(true)
+                .scanIndexForward(true).limit(limit).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL))).items();
+    }
 }

@@ -50,15 +50,32 @@ final class SqliteAnswers {
             try (PreparedStatement s = SqliteRows.prepare(c,
                     "SELECT viewer_id, choice, text, at_ms FROM answers WHERE show_id = ? AND fire_id = ?",
                     showId, fireId); ResultSet r = s.executeQuery()) {
-                List<AnswerRecord> out = new ArrayList<>();
-                while (r.next()) {
-                    int choice = r.getInt(2);
-                    Integer boxed = r.wasNull() ? null : choice;
-                    out.add(new AnswerRecord(showId, fireId, r.getString(1), boxed, r.getString(3),
-                            Instant.ofEpochMilli(r.getLong(4))));
-                }
-                return out;
+                return read(showId, fireId, r);
             }
         });
+    }
+
+    /** One page in viewer id order: a range of the (fire_id, viewer_id) primary key. */
+    static List<AnswerRecord> after(SqliteDatabase db, String showId, String fireId, String afterViewerId, int limit) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = SqliteRows.prepare(c, """
+                    SELECT viewer_id, choice, text, at_ms FROM answers
+                    WHERE fire_id = ? AND viewer_id > ? AND show_id = ? ORDER BY viewer_id LIMIT ?""",
+                    fireId, afterViewerId == null ? "" : afterViewerId, showId, limit);
+                    ResultSet r = s.executeQuery()) {
+                return read(showId, fireId, r);
+            }
+        });
+    }
+
+    private static List<AnswerRecord> read(String showId, String fireId, ResultSet r) throws java.sql.SQLException {
+        List<AnswerRecord> out = new ArrayList<>();
+        while (r.next()) {
+            int choice = r.getInt(2);
+            Integer boxed = r.wasNull() ? null : choice;
+            out.add(new AnswerRecord(showId, fireId, r.getString(1), boxed, r.getString(3),
+                    Instant.ofEpochMilli(r.getLong(4))));
+        }
+        return out;
     }
 }

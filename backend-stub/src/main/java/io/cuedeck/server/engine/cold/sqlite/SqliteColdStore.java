@@ -161,6 +161,11 @@ public final class SqliteColdStore implements ColdStore {
     }
 
     @Override
+    public List<AnswerRecord> answersAfter(String showId, String fireId, String afterViewerId, int limit) {
+        return SqliteAnswers.after(db, showId, fireId, afterViewerId, limit);
+    }
+
+    @Override
     public void putSnapshot(ViewerSnapshot snapshot) {
         SqliteSnapshots.put(db, List.of(snapshot));
     }
