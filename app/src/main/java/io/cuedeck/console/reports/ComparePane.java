@@ -52,7 +52,7 @@ final class ComparePane extends VBox {
         table.getColumns().add(title);
         table.getColumns().add(FireTable.number(i18n.get("reports.tile.peak"), CompareRow::peak, words));
         table.getColumns().add(FireTable.number(i18n.get("reports.tile.average"), CompareRow::average, words));
-        table.getColumns().add(FireTable.number(i18n.get("reports.tile.median"), CompareRow::median, words));
+        table.getColumns().add(FireTable.number(i18n.get("reports.tile.unique"), CompareRow::unique, words));
         table.getColumns().add(FireTable.number(i18n.get("reports.tile.fires"), r -> (long) r.fires(), words));
         table.getColumns().add(rate(i18n.get("reports.col.reach"), CompareRow::reachRate, words));
         table.getColumns().add(rate(i18n.get("reports.col.response"), CompareRow::responseRate, words));

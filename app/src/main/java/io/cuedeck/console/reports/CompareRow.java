@@ -1,18 +1,17 @@
 package io.cuedeck.console.reports;
 
+import io.cuedeck.protocol.reports.ShowSummary;
+
 /**
- * One show's column of the comparison: its title and the figures a manager compares shows by
- * (reach rate: delivered / targeted over all fires; response rate: answers / delivered).
+ * One show's line of the comparison, as the backend summed it ({@link ShowSummary}): reach rate is
+ * reached / targeted over all its fires, response rate answered / reached, ack p95 over every ack
+ * of all its fires.
  */
-public record CompareRow(String showId, String title, long peak, long average, long median, int fires,
+public record CompareRow(String showId, String title, long peak, long average, long unique, int fires,
         double reachRate, double responseRate, long ackP95) {
 
-    static CompareRow of(io.cuedeck.protocol.Show show, io.cuedeck.protocol.ShowReport report, java.time.Instant now) {
-        ReportFigures f = ReportFigures.of(show, report, now);
-        long targeted = report.fires() == null ? 0
-                : report.fires().stream().mapToLong(io.cuedeck.protocol.FireReport::targeted).sum();
-        double reach = targeted == 0 ? 0 : Math.min(1.0, (double) f.delivered() / targeted);
-        return new CompareRow(show.id(), show.title(), f.peak(), f.average(), f.median(), f.fires(), reach,
-                f.responseRate(), f.worstAckP95());
+    static CompareRow of(ShowSummary s) {
+        return new CompareRow(s.showId(), s.title(), s.peakViewers(), Math.round(s.averageViewers()), s.uniqueViewers(),
+                s.fires(), s.reachRate(), s.responseRate(), s.ackP95Ms());
     }
 }

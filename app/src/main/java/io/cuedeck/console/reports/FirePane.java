@@ -2,6 +2,7 @@ package io.cuedeck.console.reports;
 
 import io.cuedeck.protocol.AckLatency;
 import io.cuedeck.protocol.FireReport;
+import io.cuedeck.protocol.reports.FireFunnel;
 import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The drill-down into one fire: its tiles, its funnel (targeted, delivered, acked, answered), the
- * ack latency distribution (p50, p95, p99, max) and the answers per option.
+ * The drill-down into one fire: its tiles, its unique-viewer funnel (present at TAKE, targeted,
+ * reached, acked, answered; "reached, late joiners included" labelled apart), the ack latency
+ * distribution (p50, p95, p99, max), the answers per option, the answers per second over the
+ * window, and the answers per language.
  */
 final class FirePane extends VBox {
 
@@ -22,8 +25,10 @@ final class FirePane extends VBox {
     private final ReportsViewModel vm;
     private final ReportWords words;
     private final Label title = new Label();
+    private final Label present;
     private final Label targeted;
-    private final Label delivered;
+    private final Label reached;
+    private final Label withLate;
     private final Label acked;
     private final Label answered;
     private final Label response;
@@ -34,6 +39,8 @@ final class FirePane extends VBox {
     private final DoubleDataSet[] latency;
     private final CategoryAxis answersAxis = new CategoryAxis();
     private final DoubleDataSet[] options;
+    private final DoubleDataSet perSecond = new DoubleDataSet("answers per second");
+    private final Label languages = new Label();
 
     FirePane(ReportsViewModel vm) {
         super(10);
@@ -44,8 +51,10 @@ final class FirePane extends VBox {
         title.getStyleClass().add(io.cuedeck.console.theme.Styles.SHOW_TITLE);
         title.setWrapText(true);
         Tiles tiles = new Tiles();
+        present = tiles.add("reports-fire-present", i18n.get("reports.funnel.present"));
         targeted = tiles.add("reports-fire-targeted", i18n.get("reports.funnel.targeted"));
-        delivered = tiles.add("reports-fire-delivered", i18n.get("reports.funnel.delivered"));
+        reached = tiles.add("reports-fire-reached", i18n.get("reports.funnel.reached"));
+        withLate = tiles.add("reports-fire-late", i18n.get("reports.funnel.withLate"));
         acked = tiles.add("reports-fire-acked", i18n.get("reports.funnel.acked"));
         answered = tiles.add("reports-fire-answered", i18n.get("reports.funnel.answered"));
         response = tiles.add("reports-fire-response", i18n.get("reports.col.response"));
@@ -59,16 +68,24 @@ final class FirePane extends VBox {
         latencyChart.setId("reports-fire-latency");
         var answersChart = ReportCharts.barChart(i18n.get("reports.tile.answers"), answersAxis, options);
         answersChart.setId("reports-fire-answers");
+        var overTime = ReportCharts.curveChart(i18n.get("reports.tile.answers"), perSecond,
+                javafx.collections.FXCollections.observableArrayList());
+        overTime.setId("reports-fire-over-time");
         HBox charts = new HBox(10, ShowReportPane.panel(i18n.get("reports.chart.funnel"), funnelChart),
                 ShowReportPane.panel(i18n.get("reports.chart.latency"), latencyChart),
                 ShowReportPane.panel(i18n.get("reports.chart.options"), answersChart));
         charts.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox.setVgrow(charts, Priority.ALWAYS);
+        languages.setId("reports-fire-languages");
+        languages.setWrapText(true);
+        languages.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
+        VBox time = ShowReportPane.panel(i18n.get("reports.chart.overTime"), overTime);
+        VBox.setVgrow(time, Priority.ALWAYS);
         Label none = new Label(i18n.get("reports.fire.none"));
         none.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
         none.visibleProperty().bind(vm.fireProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        getChildren().addAll(none, title, tiles, charts);
+        getChildren().addAll(none, title, tiles, charts, time, languages);
         vm.fireProperty().addListener((o, a, f) -> show(f));
         show(vm.fireProperty().get());
     }
@@ -77,7 +94,10 @@ final class FirePane extends VBox {
         var i18n = vm.i18n();
         if (f == null) {
             title.setText("");
-            List.of(targeted, delivered, acked, answered, response, correct).forEach(l -> l.setText("\u2014"));
+            List.of(present, targeted, reached, withLate, acked, answered, response, correct)
+                    .forEach(l -> l.setText("\u2014"));
+            ReportCharts.seconds(perSecond, List.of());
+            languages.setText("");
             ReportCharts.bars(funnelAxis, List.of(), funnel, new double[1][0]);
             ReportCharts.bars(latencyAxis, List.of(), latency, new double[1][0]);
             ReportCharts.bars(answersAxis, List.of(), options, new double[1][0]);
@@ -85,15 +105,24 @@ final class FirePane extends VBox {
         }
         title.setText(i18n.format("reports.fire.title", words.kind(f.kind()), f.prompt() == null ? "" : f.prompt(),
                 words.clock(f.firedAt())));
-        targeted.setText(words.count(f.targeted()));
-        delivered.setText(words.count(f.delivered()));
-        acked.setText(words.count(f.acks()));
-        answered.setText(words.count(f.answers()));
+        FireFunnel u = FireTable.funnel(f);
+        present.setText(words.count(u.presentAtTake()));
+        targeted.setText(words.count(u.targeted()));
+        reached.setText(words.count(u.reached()));
+        withLate.setText(i18n.format("reports.fire.withLate", words.count(u.reachedWithLateJoiners()),
+                words.count(u.lateJoiners())));
+        acked.setText(words.count(u.acked()));
+        answered.setText(words.count(u.answered()));
         response.setText(words.percent(f.responseRate()));
         correct.setText(f.correct() == null ? "\u2014" : words.count(f.correct()));
-        ReportCharts.bars(funnelAxis, List.of(i18n.get("reports.funnel.targeted"), i18n.get("reports.funnel.delivered"),
-                i18n.get("reports.funnel.acked"), i18n.get("reports.funnel.answered")), funnel,
-                new double[][] {{f.targeted(), f.delivered(), f.acks(), f.answers()}});
+        ReportCharts.bars(funnelAxis, List.of(i18n.get("reports.funnel.present"), i18n.get("reports.funnel.targeted"),
+                i18n.get("reports.funnel.reached"), i18n.get("reports.funnel.acked"), i18n.get("reports.funnel.answered")),
+                funnel, new double[][] {{u.presentAtTake(), u.targeted(), u.reached(), u.acked(), u.answered()}});
+        ReportCharts.seconds(perSecond, f.answersPerSecond() == null ? List.of() : f.answersPerSecond());
+        languages.setText(f.answersByLanguage() == null || f.answersByLanguage().isEmpty() ? ""
+                : i18n.format("reports.fire.languages", f.answersByLanguage().stream()
+                        .map(l -> l.lang() + " " + words.count(l.answers()))
+                        .collect(java.util.stream.Collectors.joining(" \u00b7 "))));
         AckLatency l = f.ackLatencyMs() == null ? AckLatency.NONE : f.ackLatencyMs();
         ReportCharts.bars(latencyAxis, List.of("p50", "p95", "p99", "max"), latency,
                 new double[][] {{l.p50(), l.p95(), l.p99(), l.max()}});

@@ -16,8 +16,8 @@ final class FireTable {
     }
 
     /** "#2 Who wins?" (the prompt cut to 28 characters), for chart categories and markers. */
-    static String shortName(FireReport f, int index) {
-        String prompt = f.prompt() == null ? "" : f.prompt();
+    static String shortName(String text, int index) {
+        String prompt = text == null ? "" : text;
         return "#" + (index + 1) + " " + (prompt.length() > 28 ? prompt.substring(0, 27) + "\u2026" : prompt);
     }
 
@@ -36,10 +36,12 @@ final class FireTable {
         table.getColumns().add(at);
         table.getColumns().add(cue);
         table.getColumns().add(kind);
-        table.getColumns().add(number(i18n.get("reports.funnel.targeted"), FireReport::targeted, words));
-        table.getColumns().add(number(i18n.get("reports.funnel.delivered"), FireReport::delivered, words));
-        table.getColumns().add(number(i18n.get("reports.funnel.acked"), FireReport::acks, words));
-        table.getColumns().add(number(i18n.get("reports.funnel.answered"), FireReport::answers, words));
+        table.getColumns().add(number(i18n.get("reports.funnel.present"), f -> funnel(f).presentAtTake(), words));
+        table.getColumns().add(number(i18n.get("reports.funnel.targeted"), f -> funnel(f).targeted(), words));
+        table.getColumns().add(number(i18n.get("reports.funnel.reached"), f -> funnel(f).reached(), words));
+        table.getColumns().add(number(i18n.get("reports.funnel.acked"), f -> funnel(f).acked(), words));
+        table.getColumns().add(number(i18n.get("reports.funnel.answered"), f -> funnel(f).answered(), words));
+        table.getColumns().add(number(i18n.get("reports.col.late"), f -> funnel(f).lateJoiners(), words));
         table.getColumns().add(number(i18n.get("reports.col.failed"), FireReport::failed, words));
         TableColumn<FireReport, Number> rate = new TableColumn<>(i18n.get("reports.col.response"));
         rate.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().responseRate()));
@@ -48,6 +50,10 @@ final class FireTable {
         table.getColumns().add(number(i18n.get("reports.col.ackP95"),
                 f -> f.ackLatencyMs() == null ? 0 : f.ackLatencyMs().p95(), words));
         return table;
+    }
+
+    static io.cuedeck.protocol.reports.FireFunnel funnel(FireReport f) {
+        return f.funnel() == null ? io.cuedeck.protocol.reports.FireFunnel.EMPTY : f.funnel();
     }
 
     private static TableColumn<FireReport, String> text(String title, Function<FireReport, String> value) {

@@ -40,6 +40,16 @@ final class ReportCharts {
         set.set(x, y);
     }
 
+    static void seconds(DoubleDataSet set, List<io.cuedeck.protocol.reports.SecondCount> points) {
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            x[i] = points.get(i).epochSecond();
+            y[i] = points.get(i).count();
+        }
+        set.set(x, y);
+    }
+
     /** A bar chart whose x axis names {@code categories}; one bar group per category, one colour per set. */
     static XYChart barChart(String yName, CategoryAxis x, DoubleDataSet... sets) {
         x.setName(null);

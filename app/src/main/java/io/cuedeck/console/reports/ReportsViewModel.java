@@ -129,7 +129,7 @@ public final class ReportsViewModel {
             }
             loading.set(false);
             report.set(r);
-            figures.set(ReportFigures.of(show, r, clock.instant()));
+            figures.set(ReportFigures.of(r));
             fires.setAll(r.fires() == null ? List.of() : r.fires());
         }, e -> {
             if (mine == generation) {
@@ -185,13 +185,9 @@ public final class ReportsViewModel {
             return;
         }
         error.set("");
-        jobs.run(i18n.format("reports.job.compare", chosen.size()), () -> {
-            List<CompareRow> rows = new ArrayList<>();
-            for (Show s : chosen) {
-                rows.add(CompareRow.of(s, b.showReport(s.id()), clock.instant()));
-            }
-            return rows;
-        }, comparison::setAll, e -> error.set(i18n.format("reports.error.compare", Errors.describe(e, i18n))));
+        jobs.run(i18n.format("reports.job.compare", chosen.size()),
+                () -> b.compare(chosen.stream().map(Show::id).toList()).shows().stream().map(CompareRow::of).toList(),
+                comparison::setAll, e -> error.set(i18n.format("reports.error.compare", Errors.describe(e, i18n))));
     }
 
     private void clearReport() {

@@ -127,6 +127,11 @@ public interface Backend extends AutoCloseable {
         throw new UnsupportedOperationException("this backend has no report exports");
     }
 
+    /** Two to five shows side by side ({@code GET /api/v1/reports/compare}); blocking. */
+    default io.cuedeck.protocol.reports.ShowComparison compare(List<String> showIds) {
+        throw new UnsupportedOperationException("this backend cannot compare shows");
+    }
+
     /** What this backend's token may do ({@link TokenRole#probe}); blocking. */
     default TokenRole role() {
         return TokenRole.probe(this);

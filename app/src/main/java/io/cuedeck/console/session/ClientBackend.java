@@ -134,6 +134,11 @@ public final class ClientBackend implements Backend {
     }
 
     @Override
+    public io.cuedeck.protocol.reports.ShowComparison compare(List<String> showIds) {
+        return client.compareShows(showIds);
+    }
+
+    @Override
     public long exportReport(String showId, String fireId, io.cuedeck.connector.ReportDownloads.Format format,
             java.nio.file.Path target, io.cuedeck.connector.DownloadListener progress,
             io.cuedeck.connector.ReportDownloads.Handle handle) {
