@@ -41,6 +41,7 @@ final class FirePane extends VBox {
     private final DoubleDataSet[] options;
     private final DoubleDataSet perSecond = new DoubleDataSet("answers per second");
     private final Label languages = new Label();
+    private final Label timeNote = new Label();
 
     FirePane(ReportsViewModel vm) {
         super(10);
@@ -80,6 +81,10 @@ final class FirePane extends VBox {
         languages.setWrapText(true);
         languages.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
         VBox time = ShowReportPane.panel(i18n.get("reports.chart.overTime"), overTime);
+        timeNote.setId("reports-fire-time-note");
+        timeNote.getStyleClass().add(io.cuedeck.console.theme.Styles.NOTICE_ERROR);
+        timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
+        time.getChildren().add(1, timeNote);
         VBox.setVgrow(time, Priority.ALWAYS);
         Label none = new Label(i18n.get("reports.fire.none"));
         none.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
@@ -119,6 +124,9 @@ final class FirePane extends VBox {
                 i18n.get("reports.funnel.reached"), i18n.get("reports.funnel.acked"), i18n.get("reports.funnel.answered")),
                 funnel, new double[][] {{u.presentAtTake(), u.targeted(), u.reached(), u.acked(), u.answered()}});
         ReportCharts.seconds(perSecond, f.answersPerSecond() == null ? List.of() : f.answersPerSecond());
+        long counted = f.answersPerSecond() == null ? 0
+                : f.answersPerSecond().stream().mapToLong(io.cuedeck.protocol.reports.SecondCount::count).sum();
+        timeNote.setText(f.answers() > 0 && counted == 0 ? i18n.get("reports.fire.noSeconds") : "");
         languages.setText(f.answersByLanguage() == null || f.answersByLanguage().isEmpty() ? ""
                 : i18n.format("reports.fire.languages", f.answersByLanguage().stream()
                         .map(l -> l.lang() + " " + words.count(l.answers()))

@@ -81,6 +81,11 @@ final class ReportCharts {
     /** Replaces the categories and each set's values (values[set][category]). */
     static void bars(CategoryAxis x, List<String> categories, DoubleDataSet[] sets, double[][] values) {
         x.setCategories(categories.isEmpty() ? List.of(" ") : categories);
+        // Half a bar group of room at both ends: with auto-ranging the first and last groups sat on
+        // the chart's edges, their labels and shifted bars cut off.
+        x.setAutoRanging(false);
+        x.setMin(-0.5);
+        x.setMax(Math.max(1, categories.size()) - 0.5);
         double[] xs = new double[categories.size()];
         for (int i = 0; i < xs.length; i++) {
             xs[i] = i;

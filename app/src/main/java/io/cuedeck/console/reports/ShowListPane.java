@@ -97,6 +97,7 @@ final class ShowListPane extends VBox {
                 vm.open(b);
             }
         });
+        vm.compareChoice().addListener((javafx.collections.ListChangeListener<Show>) c -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
         Label message = new Label();
         message.getStyleClass().add(Styles.HINT);
