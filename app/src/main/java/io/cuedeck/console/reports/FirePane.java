@@ -77,6 +77,7 @@ final class FirePane extends VBox {
                 ShowReportPane.panel(i18n.get("reports.chart.options"), answersChart));
         charts.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         VBox.setVgrow(charts, Priority.ALWAYS);
+        charts.setMinHeight(260);
         languages.setId("reports-fire-languages");
         languages.setWrapText(true);
         languages.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
@@ -86,6 +87,7 @@ final class FirePane extends VBox {
         timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
         time.getChildren().add(1, timeNote);
         VBox.setVgrow(time, Priority.ALWAYS);
+        time.setMinHeight(220);
         Label none = new Label(i18n.get("reports.fire.none"));
         none.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
         none.visibleProperty().bind(vm.fireProperty().isNull());

@@ -41,7 +41,7 @@ public final class ReportsView extends HBox {
         error.managedProperty().bind(error.visibleProperty());
         Tab report = new Tab(i18n.get("reports.tab.report"), scroll(new ShowReportPane(vm, this::showFire)));
         report.setId("reports-tab-report");
-        fireTab = new Tab(i18n.get("reports.tab.fire"), new FirePane(vm));
+        fireTab = new Tab(i18n.get("reports.tab.fire"), scroll(new FirePane(vm)));
         fireTab.setId("reports-tab-fire");
         Tab compare = new Tab(i18n.get("reports.tab.compare"), new ComparePane(vm));
         compare.setId("reports-tab-compare");

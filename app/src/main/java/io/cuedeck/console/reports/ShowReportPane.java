@@ -75,7 +75,9 @@ final class ShowReportPane extends VBox {
         funnels.setId(FUNNELS);
         HBox charts = new HBox(10, panel(i18n.get("reports.chart.curve"), curve), panel(i18n.get("reports.chart.funnels"), funnels));
         charts.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        charts.setPrefHeight(300);
+        // Never squeezed below readable: the tab scrolls instead.
+        charts.setMinHeight(300);
+        charts.setPrefHeight(320);
         TableView<FireReport> table = FireTable.of(vm, words);
         table.setId(FIRES);
         table.setOnMouseClicked(e -> {
@@ -93,6 +95,7 @@ final class ShowReportPane extends VBox {
         VBox firesPanel = panel(i18n.get("reports.fires"), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(firesPanel, Priority.ALWAYS);
+        firesPanel.setMinHeight(220);
         snapshots.setId("reports-check-snapshots");
         answersCheck.setId("reports-check-answers");
         snapshots.setWrapText(true);
