@@ -60,6 +60,11 @@ public final class ReportDownloads {
     }
 
     private static final int CHUNK = 64 * 1024;
+    /**
+     * The longest wait for the next bytes: a PDF's first bytes come only after the server has laid
+     * out its first page (its CJK font loaded), which can take longer than an API answer.
+     */
+    static final java.time.Duration READ_TIMEOUT = java.time.Duration.ofSeconds(60);
     private final ClientConfig config;
     private final HttpTransport transport;
     private final ErrorMapper errors;
@@ -91,7 +96,8 @@ public final class ReportDownloads {
         if (config.consoleId() != null) {
             request.header("Cuedeck-Console", config.consoleId());
         }
-        Call call = transport.streamingCall(request.build());
+        Call call = transport.streamingCall(request.build(), READ_TIMEOUT.compareTo(config.requestTimeout()) > 0
+                ? READ_TIMEOUT : config.requestTimeout());
         handle.call.set(call);
         Path part = target.resolveSibling(target.getFileName() + ".part");
         try {

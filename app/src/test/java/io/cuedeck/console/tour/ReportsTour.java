@@ -94,7 +94,7 @@ public final class ReportsTour {
         shown.await();
         Thread.sleep(8000);
         open(quiz);
-        Thread.sleep(7000);
+        until(() -> console.reports().reportProperty().get() != null);
         if (chinese) {
             shot("reports-zh-TW");
             exit(server);
@@ -105,7 +105,8 @@ public final class ReportsTour {
             console.reports().openFire(console.reports().fires().get(1));
             view().showFire();
         });
-        Thread.sleep(3000);
+        until(() -> console.reports().fireProperty().get() != null
+                && console.reports().fireProperty().get().funnel() != null);
         shot("reports-fire");
         onFx(() -> {
             for (Show s : List.copyOf(console.reports().shows())) {
@@ -116,7 +117,7 @@ public final class ReportsTour {
             console.reports().compare();
             view().showTab(2);
         });
-        Thread.sleep(3000);
+        until(() -> console.reports().comparison().size() == 2);
         shot("reports-compare");
         exit(server);
     }
@@ -165,6 +166,21 @@ public final class ReportsTour {
             var list = (javafx.scene.control.ListView<Show>) console.stage().getScene().lookup("#reports-shows");
             list.getSelectionModel().select(s);
         });
+    }
+
+    /** Waits (the machine may be slow) until {@code done} holds on the FX thread, then a moment for the charts to draw. */
+    private static void until(java.util.concurrent.Callable<Boolean> done) throws Exception {
+        long end = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < end) {
+            FutureTask<Boolean> task = new FutureTask<>(done);
+            Platform.runLater(task);
+            if (task.get()) {
+                Thread.sleep(2000);
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the console did not get there in two minutes");
     }
 
     private static ReportsView view() {
