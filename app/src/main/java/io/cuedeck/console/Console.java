@@ -17,7 +17,11 @@ import io.cuedeck.console.live.LiveViewModel;
 import io.cuedeck.console.live.RehearsalViewModel;
 import io.cuedeck.console.rundown.RundownViewModel;
 import io.cuedeck.console.session.Connections;
+import io.cuedeck.console.session.Backend;
 import io.cuedeck.console.session.Session;
+import io.cuedeck.console.shell.Workspace;
+import io.cuedeck.console.session.TokenRole;
+import io.cuedeck.console.reports.ReportsViewModel;
 import io.cuedeck.console.shell.ConnectionDialog;
 import io.cuedeck.console.shell.ConnectionViewModel;
 import io.cuedeck.console.shell.Dialogs;
@@ -63,6 +67,10 @@ public final class Console {
     private final ControlViewModel control;
     private final AuditViewModel audit;
     private AuditView auditWindow;
+    // Post-show reports (issue 9); the token's role decides which workspaces can be used.
+    private final ReportsViewModel reports;
+    private final javafx.beans.property.ObjectProperty<TokenRole> role =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "role");
     private Stage stage;
     private Dialogs dialogs;
     private CompanionDialog phonesWindow;
@@ -88,10 +96,14 @@ public final class Console {
         this.audit = new AuditViewModel(session, jobs, i18n, config.clock());
         this.capacity = new CapacityViewModel(session, jobs, i18n, config.clock());
         session.addFeed(capacity);
+        this.reports = new ReportsViewModel(jobs, ui, i18n, config.clock(), java.time.ZoneId.systemDefault(),
+                config.folders());
+        reports.backendProperty().bind(session.backendProperty());
         Connections connections = new Connections(session, jobs, i18n, settings, config.embedded(), config.remote(),
                 (backend, audience, preferred) -> {
                     rehearsal.attach(audience);
                     shows.refresh(preferred);
+                    learnRole(backend);
                 });
         this.connection = new ConnectionViewModel(connections, rehearsal, settings);
         this.phones = new CompanionViewModel(session.backendProperty(), session.showProperty(), jobs, i18n, settings,
@@ -113,6 +125,19 @@ public final class Console {
         control.onSecond();
         rundown.fire().onSecond();
         capacity.onSecond();
+    }
+
+    /** Asks what the token may do; a manager's console opens on Reports. */
+    private void learnRole(Backend backend) {
+        role.set(null);
+        jobs.quietly(backend::role, r -> {
+            if (session.backend() == backend) {
+                role.set(r);
+                if (r == TokenRole.MANAGER) {
+                    shell.show(Workspace.REPORTS);
+                }
+            }
+        }, e -> role.set(null));
     }
 
     /** The show's audit trail (the take-control strip's button): one window at a time, not modal. */
@@ -210,6 +235,15 @@ public final class Console {
 
     public ControlViewModel control() {
         return control;
+    }
+
+    public ReportsViewModel reports() {
+        return reports;
+    }
+
+    /** What this console's token may do (null until known). */
+    public javafx.beans.property.ReadOnlyObjectProperty<TokenRole> role() {
+        return role;
     }
 
     public AuditViewModel audit() {

@@ -5,7 +5,7 @@ import io.cuedeck.console.common.I18n;
 import io.cuedeck.console.control.ControlView;
 import io.cuedeck.console.live.LiveView;
 import io.cuedeck.console.reports.ReportsView;
-import io.cuedeck.console.reports.ReportsViewModel;
+import io.cuedeck.console.shell.RoleCover;
 import io.cuedeck.console.rundown.RundownView;
 import io.cuedeck.console.shell.Dialogs;
 import io.cuedeck.console.shell.HelpOverlay;
@@ -49,9 +49,11 @@ final class ConsoleWindow {
         });
         Map<Workspace, Node> views = Map.of(
                 Workspace.LIVE, new LiveView(console.live(), i18n, new WelcomeCard(shell, i18n), console::openPhones),
-                Workspace.RUNDOWN, new RundownView(console.rundown(), i18n, dialogs, console.settings()),
-                Workspace.CAPACITY, capacity,
-                Workspace.REPORTS, new ReportsView(new ReportsViewModel(i18n)));
+                Workspace.RUNDOWN, new RoleCover(new RundownView(console.rundown(), i18n, dialogs, console.settings()),
+                        console.role(), i18n, "role.manager.rundown", console::openConnection),
+                Workspace.CAPACITY, new RoleCover(capacity, console.role(), i18n, "role.manager.capacity",
+                        console::openConnection),
+                Workspace.REPORTS, new ReportsView(console.reports()));
         MainWindow main = new MainWindow(shell, new VBox(
                 new ShowBarView(console.shows(), console.session(), i18n, dialogs, console::openConnection,
                         console::openSettings, shell::toggleHelp, console::openPhones),

@@ -194,6 +194,11 @@ public final class CuedeckClient implements AutoCloseable {
         return api.call(ApiRequest.get(routes.showReport(showId)), ShowReport.class);
     }
 
+    /** The report exports (CSV zip, PDF) of a show or a fire, streamed into files. */
+    public ReportDownloads reportDownloads() {
+        return new ReportDownloads(config, transport);
+    }
+
     /** A page of the show's audit trail, newest first; {@code before} is the previous page's {@code next} (null: the newest). */
     public AuditPage audit(String showId, String before, int limit) {
         return api.call(ApiRequest.get(routes.audit(showId, before, limit)), AuditPage.class);

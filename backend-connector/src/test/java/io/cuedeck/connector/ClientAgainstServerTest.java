@@ -124,6 +124,24 @@ class ClientAgainstServerTest {
     }
 
     @Test
+    void aManagerListsShowsByFilterAndComparesThemAndATooShortComparisonSaysWhy() {
+        ShowAndCue a = TestBackend.livePoll(producer, 60);
+        ShowAndCue b = TestBackend.livePoll(producer, 60);
+        host.fire(a.showId(), a.cueId(), false);
+
+        var comparison = manager.compareShows(java.util.List.of(b.showId(), a.showId()));
+        java.util.List<Show> live = manager.shows(new io.cuedeck.protocol.reports.ShowQuery(null, null, null,
+                io.cuedeck.protocol.ShowStatus.LIVE));
+
+        assertThat(comparison.shows()).extracting(s -> s.showId()).containsExactly(b.showId(), a.showId());
+        assertThat(comparison.shows().get(1).fires()).isEqualTo(1);
+        assertThat(live).extracting(Show::id).contains(a.showId(), b.showId());
+        assertThat(live).allSatisfy(s -> assertThat(s.status()).isEqualTo(io.cuedeck.protocol.ShowStatus.LIVE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> manager.compareShows(java.util.List.of(a.showId())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("two to five");
+    }
+
+    @Test
     void theSameKeyAgainAnswersTheSameReceiptAndFiresOnce() {
         ShowAndCue live = TestBackend.livePoll(producer, 60);
         String key = CuedeckClient.newIdempotencyKey();

@@ -114,6 +114,29 @@ public interface Backend extends AutoCloseable {
 
     io.cuedeck.protocol.capacity.CapacityPlan capacityPlan(java.time.Instant from, java.time.Instant to);
 
+    // --- reports (issue 9) ---
+
+    /**
+     * Streams a report export (CSV zip or PDF) of a show, or of one fire when {@code fireId} is set,
+     * into {@code target}; {@code progress} hears the bytes written on this thread. Blocking;
+     * {@code handle} cancels from another thread. Answers the bytes written.
+     */
+    default long exportReport(String showId, String fireId, io.cuedeck.connector.ReportDownloads.Format format,
+            java.nio.file.Path target, io.cuedeck.connector.DownloadListener progress,
+            io.cuedeck.connector.ReportDownloads.Handle handle) {
+        throw new UnsupportedOperationException("this backend has no report exports");
+    }
+
+    /** Two to five shows side by side ({@code GET /api/v1/reports/compare}); blocking. */
+    default io.cuedeck.protocol.reports.ShowComparison compare(List<String> showIds) {
+        throw new UnsupportedOperationException("this backend cannot compare shows");
+    }
+
+    /** What this backend's token may do ({@link TokenRole#probe}); blocking. */
+    default TokenRole role() {
+        return TokenRole.probe(this);
+    }
+
     /** Opens the console stream; the listener is called on the stream's own thread. */
     ConsoleStream openConsoleStream(String showId, ConsoleListener listener);
 

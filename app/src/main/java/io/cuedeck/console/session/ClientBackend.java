@@ -133,6 +133,20 @@ public final class ClientBackend implements Backend {
         return client.showReport(showId);
     }
 
+    @Override
+    public io.cuedeck.protocol.reports.ShowComparison compare(List<String> showIds) {
+        return client.compareShows(showIds);
+    }
+
+    @Override
+    public long exportReport(String showId, String fireId, io.cuedeck.connector.ReportDownloads.Format format,
+            java.nio.file.Path target, io.cuedeck.connector.DownloadListener progress,
+            io.cuedeck.connector.ReportDownloads.Handle handle) {
+        var downloads = client.reportDownloads();
+        return fireId == null ? downloads.show(showId, format, target, progress, handle)
+                : downloads.fire(showId, fireId, format, target, progress, handle);
+    }
+
     // --- capacity (issue 8) ---
 
     @Override

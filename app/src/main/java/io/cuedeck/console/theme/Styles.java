@@ -78,6 +78,18 @@ public final class Styles {
     /** The audit trail's table. */
     public static final String AUDIT_TABLE = "audit-table";
 
+    // Post-show reports (issue 9).
+    /** A chart of the Reports workspace (curve, funnels, latency, answers). */
+    public static final String REPORT_CHART = "report-chart";
+    /** The show list of the Reports workspace. */
+    public static final String REPORT_LIST = "report-list";
+    /** A figure tile of a report: smaller than the Live tiles, many in a row. */
+    public static final String REPORT_TILE = "report-tile";
+    /** A sortable table of a report. */
+    public static final String REPORT_TABLE = "report-table";
+    /** The cover over a workspace this token's role cannot use. */
+    public static final String ROLE_COVER = "role-cover";
+
     /** The state colour classes, of which a node wears at most one. */
     public static final String[] STATES = {STATE_LIVE, STATE_WARN, STATE_ERROR, STATE_IDLE, STATE_ARMED};
 

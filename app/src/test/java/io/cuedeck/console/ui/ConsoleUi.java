@@ -73,6 +73,15 @@ final class ConsoleUi {
         return new ConsoleUi(home, rehearsal, console);
     }
 
+    /** As {@link #openIn}, with {@code folders} opening folders after an export (a recorder in tests). */
+    static ConsoleUi openWith(Stage stage, Path home, io.cuedeck.console.reports.FolderOpener folders) {
+        EmbeddedRehearsal rehearsal = new EmbeddedRehearsal(home.resolve("backend"), Duration.ofSeconds(1));
+        Console console = new Console(new ConsoleConfig(home, rehearsal, new RemoteBackends(), null, Locale.ENGLISH,
+                folders));
+        console.show(stage);
+        return new ConsoleUi(home, rehearsal, console);
+    }
+
     /** Waits until the rehearsal show is picked and its stream is live. */
     ConsoleUi awaitLive() {
         await().atMost(Duration.ofSeconds(30)).until(() -> onFx(() -> console.session().isLive()));

@@ -88,6 +88,15 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
+     * A call for a streamed download (report exports): the same client, with no overall call
+     * timeout (a large export may take longer than one API request) and the given read timeout, so
+     * a server that stops sending is still noticed. The caller reads and closes the response.
+     */
+    public Call streamingCall(Request request, java.time.Duration readTimeout) {
+        return http.newBuilder().callTimeout(java.time.Duration.ZERO).readTimeout(readTimeout).build().newCall(request);
+    }
+
+    /**
      * Forgets idle pooled connections. Called after a failure without an answer: the server may
      * have restarted, and its old connections would fail the retry too.
      */
