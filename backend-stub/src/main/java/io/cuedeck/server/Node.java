@@ -186,7 +186,7 @@ final class Node {
         fireRoutes = new FireRoutes(fires, fireControl, shows, new OnAirGate(takeControl, cold), audit, clock);
         liveRoutes = new LiveRoutes(new LiveService(hot, shows, clock));
         ReportService reportService = new ReportService(cold, new ViewerCurve(hot, cold, snapshots, clock),
-                new io.cuedeck.server.reports.FireCountsSource(hot, cold), clock);
+                new io.cuedeck.server.reports.FireCountsSource(hot, cold, reach::flush), clock);
         reportRoutes = new ReportRoutes(reportService);
         exportRoutes = new io.cuedeck.server.reports.export.ExportRoutes(
                 new io.cuedeck.server.reports.export.ExportSource(reportService, cold, clock), audit);

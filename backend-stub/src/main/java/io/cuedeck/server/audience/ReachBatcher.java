@@ -95,9 +95,13 @@ public final class ReachBatcher {
         return dropped.get();
     }
 
-    /** Sends everything queued; on failure it stays queued for the next flush. */
+    /**
+     * Sends everything queued; on failure it stays queued for the next flush. Called by the timer
+     * and by a report read (which must see what this node accepted), one at a time so that a
+     * report's flush returns only once the timer's flush in progress has landed too.
+     */
     @SuppressWarnings("unchecked")
-    public void flush() {
+    public synchronized void flush() {
         List<Object> events = new ArrayList<>();
         for (Object e; (e = queue.poll()) != null;) {
             events.add(e);

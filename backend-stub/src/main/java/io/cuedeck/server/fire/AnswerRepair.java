@@ -17,14 +17,15 @@ import java.util.Map;
  * the stored count differs, the stored answers are recorded into the fire's reach again (answers
  * are idempotent per viewer, so those already counted change nothing) before the figures are
  * copied. Such answers count under the language {@code und} (the dead node knew it; the store does
- * not). Reports never do this: they read what finalisation stored.
+ * not). A report of a fire not finalised yet does the same when the counts are short (Redis emptied
+ * or restarted mid-fire); a finalised fire's report reads what finalisation stored.
  */
-final class AnswerRepair {
+public final class AnswerRepair {
 
     private AnswerRepair() {
     }
 
-    static FireCounts countsWithEveryStoredAnswer(FireReach reach, ColdStore cold, FireRecord fire) {
+    public static FireCounts countsWithEveryStoredAnswer(FireReach reach, ColdStore cold, FireRecord fire) {
         FireCounts counts = FireCloser.counts(reach, fire);
         if (counts == null || fire.cue().kind() == CueKind.ANNOUNCEMENT
                 || cold.answerCount(fire.showId(), fire.fireId()) == counts.answers()) {

@@ -26,27 +26,49 @@ public class FireCountsSource {
 
     private final HotEngine hot;
     private final ColdStore cold;
+    private final Runnable settle;
 
     public FireCountsSource(HotEngine hot, ColdStore cold) {
+        this(hot, cold, () -> { });
+    }
+
+    /**
+     * @param settle sends this node's queued viewer events (acks, answers, writes) to the hot engine
+     *               before a fire that is not finalised is counted, so a report asked for right after
+     *               an answer this node accepted includes it (other nodes flush within 200 ms)
+     */
+    public FireCountsSource(HotEngine hot, ColdStore cold, Runnable settle) {
         this.hot = hot;
         this.cold = cold;
+        this.settle = settle;
     }
 
     public FireCounts of(FireRecord fire) {
         if (fire.totals() != null && fire.totals().counts() != null) {
             return fire.totals().counts();
         }
+        settle.run();
         int options = fire.cue().kind().hasOptions() ? fire.cue().options().size() : 0;
         if (fire.totals() == null) {
             var live = hot.reach().counts(fire.showId(), fire.fireId(), options);
             if (live.isPresent()) {
+                if (fire.cue().kind().hasOptions() || fire.cue().kind() == io.cuedeck.protocol.CueKind.QUESTION) {
+                    if (live.get().answers() != cold.answerCount(fire.showId(), fire.fireId())) {
+                        FireCounts repaired = io.cuedeck.server.fire.AnswerRepair.countsWithEveryStoredAnswer(
+                                hot.reach(), cold, fire);
+                        return repaired != null ? repaired : live.get();
+                    }
+                }
                 return live.get();
             }
         }
         FireTotals totals = fire.totals() != null ? fire.totals() : hot.fires().stats(fire.fireId())
                 .map(s -> new FireTotals(s.delivered(), s.failed(), s.acks(), s.latency(), s.maxLatencyMs()))
                 .orElse(new FireTotals(0, 0, 0, new long[LatencyHistogram.BUCKETS], 0));
-        if (totals.delivered() == 0 && totals.acks() == 0 && fire.totals() == null) {
+        // a fire with no counts at all may still have stored answers: after a restart of this node
+        // (memory engine) or an emptied Redis the hot counts are gone, the cold store is the truth
+        if (totals.delivered() == 0 && totals.acks() == 0 && fire.totals() == null
+                && cold.answerCount(fire.showId(), fire.fireId()) == 0) {
             return LegacyCounts.of(fire.cue(), fire.receipt().targeted(), totals, List.of());
         }
         return LegacyCounts.of(fire.cue(), fire.receipt().targeted(), totals, cold.answers(fire.showId(), fire.fireId()));
