@@ -48,18 +48,11 @@ public class FireCountsSource {
             return fire.totals().counts();
         }
         settle.run();
-        int options = fire.cue().kind().hasOptions() ? fire.cue().options().size() : 0;
         if (fire.totals() == null) {
-            var live = hot.reach().counts(fire.showId(), fire.fireId(), options);
-            if (live.isPresent()) {
-                if (fire.cue().kind().hasOptions() || fire.cue().kind() == io.cuedeck.protocol.CueKind.QUESTION) {
-                    if (live.get().answers() != cold.answerCount(fire.showId(), fire.fireId())) {
-                        FireCounts repaired = io.cuedeck.server.fire.AnswerRepair.countsWithEveryStoredAnswer(
-                                hot.reach(), cold, fire);
-                        return repaired != null ? repaired : live.get();
-                    }
-                }
-                return live.get();
+            // the hot counts, with the cold store's answers put back when Redis or this node lost some
+            FireCounts live = io.cuedeck.server.fire.AnswerRepair.countsWithEveryStoredAnswer(hot.reach(), cold, fire);
+            if (live != null) {
+                return live;
             }
         }
         FireTotals totals = fire.totals() != null ? fire.totals() : hot.fires().stats(fire.fireId())
