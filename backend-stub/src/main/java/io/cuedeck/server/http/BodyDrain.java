@@ -16,22 +16,27 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class BodyDrain implements Runnable {
 
-    /** Bodies announced larger than this are not drained: the connection closes at once. */
+    /**
+     * How far past a route's own limit a body is still drained; one announced larger than that
+     * closes the connection at once (a client sending gigabytes is not waited for).
+     */
     static final long MAX = 1024 * 1024;
 
     private final Request request;
     private final Callback done;
     private final AtomicBoolean finished = new AtomicBoolean();
-    private long left = MAX;
+    private long left;
     private Scheduler.Task timeout;
 
-    private BodyDrain(Request request, Callback done) {
+    private BodyDrain(Request request, long bound, Callback done) {
         this.request = request;
+        this.left = bound;
         this.done = done;
     }
 
-    static void start(Request request, Duration limit, Callback done) {
-        BodyDrain drain = new BodyDrain(request, done);
+    /** Drains at most {@code bound} bytes, for at most {@code limit}, then completes {@code done}. */
+    static void start(Request request, long bound, Duration limit, Callback done) {
+        BodyDrain drain = new BodyDrain(request, bound, done);
         drain.timeout = request.getComponents().getScheduler().schedule(drain::finish, limit.toMillis(), TimeUnit.MILLISECONDS);
         drain.run();
     }

@@ -77,7 +77,7 @@ public final class EdgeGuard extends Handler.Wrapper {
         boolean chunked = request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING, "chunked");
         int max = largerBodies.getOrDefault(path, Bodies.MAX_BYTES);
         if (length > max) {
-            return tooLarge(request, response, callback, length);
+            return tooLarge(request, response, callback, length, max);
         }
         if (length <= 0 && !chunked) {
             return super.handle(edge, response, callback);
@@ -93,7 +93,7 @@ public final class EdgeGuard extends Handler.Wrapper {
         }, (failure, cause) -> {
             clients.endUnfinished(ip);
             switch (failure) {
-                case TOO_LARGE -> tooLarge(request, response, callback, -1);
+                case TOO_LARGE -> tooLarge(request, response, callback, -1, max);
                 case TIMEOUT -> refuse(response, callback, 408, StatusErrors.of(408, null), 0);
                 case BROKEN -> broken(response, callback, cause);
             }
@@ -102,18 +102,20 @@ public final class EdgeGuard extends Handler.Wrapper {
     }
 
     /**
-     * 413 at once, before the body is read. A body announced over {@link BodyDrain#MAX} closes the
-     * connection; a smaller one is read and dropped after the answer is sent, so that a client
-     * still sending it gets the 413 rather than a connection reset.
+     * 413 at once, before the body is read. A body announced more than {@link BodyDrain#MAX} past
+     * the route's limit closes the connection; a smaller one (a 6 MB calendar where 5 MB is the
+     * limit) is read and dropped after the answer is sent, so that a client still sending it gets
+     * the 413 rather than a connection reset.
      */
-    private boolean tooLarge(Request request, Response response, Callback callback, long announced) {
-        if (announced > BodyDrain.MAX) {
+    private boolean tooLarge(Request request, Response response, Callback callback, long announced, int max) {
+        long bound = max + BodyDrain.MAX;
+        if (announced > bound) {
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
             return refuse(response, callback, 413, StatusErrors.of(413, null), 0);
         }
         response.setStatus(413);
         JettyErrors.write(response, StatusErrors.of(413, null), Callback.from(
-                () -> BodyDrain.start(request, limits.bodyTimeout(), callback), callback::failed));
+                () -> BodyDrain.start(request, bound, limits.bodyTimeout(), callback), callback::failed));
         return true;
     }
 
