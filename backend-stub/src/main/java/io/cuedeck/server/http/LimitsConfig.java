@@ -17,9 +17,11 @@ import java.time.Duration;
  *                               that long is dropped
  * @param unfinishedPerIp        CUEDECK_UNFINISHED_REQUESTS_PER_IP, default 256: requests of one address whose
  *                               headers or body are still arriving (429 beyond)
- * @param connectionsPerNode     CUEDECK_CONNECTIONS_PER_NODE, default the open-file limit less 512: TCP
+ * @param connectionsPerNode     CUEDECK_CONNECTIONS_PER_NODE, default the open-file limit less 256: TCP
  *                               connections beyond it wait in the kernel's backlog
- * @param socketsPerNode         CUEDECK_SOCKETS_PER_NODE, default the open-file limit less 1024: viewer sockets
+ * @param socketsPerNode         CUEDECK_SOCKETS_PER_NODE, default the open-file limit less 512: viewer sockets
+ *                               (the server's own files, jars and engine connections take about 100; a node
+ *                               at 20,000 open files holds 19,000 viewers, as the fan-out benchmark needs)
  * @param socketsPerShow         CUEDECK_SOCKETS_PER_SHOW, default 0 (no cap but the node's): viewer sockets of one show
  * @param socketsPerIp           CUEDECK_SOCKETS_PER_IP, default 5000: viewer sockets of one address
  * @param socketOpensPerIp       CUEDECK_SOCKET_OPENS_PER_IP_PER_SECOND, default 500
@@ -63,8 +65,8 @@ public record LimitsConfig(
                 Duration.ofSeconds(src.getInt("CUEDECK_BODY_TIMEOUT_SECONDS", 10, 1, 300)),
                 Duration.ofSeconds(src.getInt("CUEDECK_SLOW_READER_SECONDS", 15, 1, 600)),
                 src.getInt("CUEDECK_UNFINISHED_REQUESTS_PER_IP", 256, 1, MAX),
-                src.getInt("CUEDECK_CONNECTIONS_PER_NODE", Math.max(64, files - 512), 1, MAX),
-                src.getInt("CUEDECK_SOCKETS_PER_NODE", Math.max(32, files - 1024), 1, MAX),
+                src.getInt("CUEDECK_CONNECTIONS_PER_NODE", Math.max(64, files - 256), 1, MAX),
+                src.getInt("CUEDECK_SOCKETS_PER_NODE", Math.max(32, files - 512), 1, MAX),
                 src.getInt("CUEDECK_SOCKETS_PER_SHOW", 0, 0, MAX),
                 src.getInt("CUEDECK_SOCKETS_PER_IP", 5_000, 1, MAX),
                 src.getInt("CUEDECK_SOCKET_OPENS_PER_IP_PER_SECOND", 500, 1, MAX),
