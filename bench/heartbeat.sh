@@ -53,7 +53,9 @@ PY
 
 cuedeck() { # engine, then extra environment
   local data="$OUT/data-$1"; mkdir -p "$data"
-  env CUEDECK_PORT=$PORT CUEDECK_DATA_DIR=$data CUEDECK_TOKENS="producer:$TOKEN" CUEDECK_HOT=$1 "${@:2}" \
+  # wrk's one address stands for a whole audience: the per-address heartbeat rate (1,000/s by
+  # default, docs/security.md) would otherwise turn most requests into 429s and time the refusals
+  env CUEDECK_HEARTBEATS_PER_IP_PER_SECOND=10000000 CUEDECK_PORT=$PORT CUEDECK_DATA_DIR=$data CUEDECK_TOKENS="producer:$TOKEN" CUEDECK_HOT=$1 "${@:2}" \
     taskset -c 0 java $JAVA_OPTS -jar "$JAR" > "$OUT/cuedeck-$1.log" 2>&1 &
   SPID=$!; PIDS+=("$SPID")
   wait_port "$PORT"; sleep 1
