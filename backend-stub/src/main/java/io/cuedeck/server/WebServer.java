@@ -32,8 +32,11 @@ final class WebServer {
     static Javalin start(Node node, RouteCatalog catalog) {
         Duration idle = node.config.presenceTtl().compareTo(Duration.ofSeconds(60)) < 0
                 ? Duration.ofSeconds(60) : node.config.presenceTtl();
+        HttpMetrics metrics = new HttpMetrics(node.meters);
         HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()),
-                java.util.Map.of(CapacityRoutes.IMPORT, CalendarFetcher.MAX_BYTES));
+                java.util.Map.of(CapacityRoutes.IMPORT, CalendarFetcher.MAX_BYTES))
+                // heartbeats are answered by the edge itself, without the servlet and Javalin (issue 10)
+                .answering(node.viewerRoutes.heartbeatRoute(), metrics);
         // HTTPS and WSS on the public listener when CUEDECK_TLS_KEYSTORE is set (issue 13)
         node.tls.ifPresent(tls -> edge.speaking(http -> TlsConnector.factories(http, tls)));
         return Javalin.create(cfg -> {
@@ -54,7 +57,7 @@ final class WebServer {
             catalog.listen(cfg.events);
             ErrorMapping.install(cfg.routes);
             node.access.install(cfg.routes);
-            HttpMetrics.install(cfg.routes, node.meters);
+            metrics.install(cfg.routes);
             node.opsRoutes.register(cfg.routes, edge.ops());
             node.showRoutes.register(cfg.routes);
             node.cueRoutes.register(cfg.routes);

@@ -31,8 +31,13 @@ public final class ViewerRoutes {
         this.answers = answers;
     }
 
+    /** The heartbeat route as the edge answers it itself (issue 10); {@link #register} keeps its Javalin twin. */
+    public io.cuedeck.server.http.FastRoute heartbeatRoute() {
+        return new HeartbeatRoute(heartbeats);
+    }
+
     public void register(RoutesConfig routes) {
-        routes.post("/v1/shows/{showId}/heartbeat", ctx -> {
+        routes.post(HeartbeatRoute.TEMPLATE, ctx -> {
             heartbeats.accept(ctx.pathParam("showId"), Bodies.read(ctx, HeartbeatRequest.class));
             ctx.status(204);
         });

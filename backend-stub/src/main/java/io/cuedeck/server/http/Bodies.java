@@ -41,9 +41,21 @@ public final class Bodies {
     public static <T> T read(Context ctx, Class<T> type) {
         T value = readOptional(ctx, type);
         if (value == null) {
-            throw ApiException.badJson("A JSON object is required as the request body.");
+            throw missing();
         }
         return value;
+    }
+
+    /** A body already read (by the edge, for a {@link FastRoute}) as {@code type}, with {@link #read}'s errors. */
+    public static <T> T read(byte[] bytes, Class<T> type) {
+        if (blank(bytes)) {
+            throw missing();
+        }
+        return parse(bytes, type);
+    }
+
+    private static ApiException missing() {
+        return ApiException.badJson("A JSON object is required as the request body.");
     }
 
     /** The body as {@code type}, or null when there is none. */

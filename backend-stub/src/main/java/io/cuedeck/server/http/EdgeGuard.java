@@ -36,12 +36,20 @@ public final class EdgeGuard extends Handler.Wrapper {
     private final ClientLimits clients;
     private final UpgradeGuard upgrades;
     private final Map<String, Integer> largerBodies;
+    private final FastAnswers fast;
 
     /**
      * {@code largerBodies}: the few exact paths whose bodies may exceed {@link Bodies#MAX_BYTES}
      * (a calendar import), with their own limit; every other path has the API's limit.
      */
     public EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies) {
+        this(limits, clients, sockets, largerBodies, null);
+    }
+
+    /** As above, and answers {@code fast}'s requests itself once their bodies are read (null: none). */
+    EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies,
+            FastAnswers fast) {
+        this.fast = fast;
         this.limits = limits;
         this.clients = clients;
         this.upgrades = new UpgradeGuard(clients, sockets);
@@ -88,6 +96,11 @@ public final class EdgeGuard extends Handler.Wrapper {
         }
         new BodyLoader(request, max, body -> {
             clients.endUnfinished(ip);
+            String parameter = fast == null ? null : fast.match(edge.getMethod(), path);
+            if (parameter != null) {
+                fast.answer(parameter, body, response, callback);
+                return;
+            }
             request.setAttribute(BODY, body);
             dispatch(new EdgeRequest(request, edge.getMethod(), routed, body), response, callback);
         }, (failure, cause) -> {

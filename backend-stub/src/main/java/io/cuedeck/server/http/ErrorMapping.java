@@ -65,15 +65,39 @@ public final class ErrorMapping {
         });
     }
 
+    /**
+     * The refusal Javalin's handlers above would give for {@code e}, logged the same way: for a
+     * route the edge answers itself ({@link FastRoute}).
+     */
+    static ApiException refusalFor(RuntimeException e, String what) {
+        if (e instanceof ApiException api) {
+            return api;
+        }
+        if (e instanceof EngineUnavailableException unavailable) {
+            UNAVAILABLE.warn("{}: {}", what, unavailable.getMessage());
+            return new ApiException(503, "unavailable", unavailable.getMessage(), null, RETRY_UNAVAILABLE_SECONDS);
+        }
+        BUGS.error(what, e);
+        ApiError internal = internal();
+        return new ApiException(500, internal.error(), internal.message(), null);
+    }
+
+    /** The Retry-After of a refusal, as {@link #respond(Context, ApiException)} sets it (0: none). */
+    static long retryAfter(ApiException e) {
+        if (e.retryAfterSeconds() > 0) {
+            return e.retryAfterSeconds();
+        }
+        return e.status() == 503 ? RETRY_UNAVAILABLE_SECONDS : 0;
+    }
+
     public static ApiError internal() {
         return new ApiError("internal", "Something went wrong on the server; it has been logged. Try again.");
     }
 
     public static void respond(Context ctx, ApiException e) {
-        if (e.retryAfterSeconds() > 0) {
-            ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-        } else if (e.status() == 503) {
-            ctx.header("Retry-After", String.valueOf(RETRY_UNAVAILABLE_SECONDS));
+        long retry = retryAfter(e);
+        if (retry > 0) {
+            ctx.header("Retry-After", String.valueOf(retry));
         }
         respond(ctx, e.status(), e.body());
     }

@@ -22,6 +22,8 @@ public final class HttpEdge {
     private final OpsAccess ops;
     private final ClientLimits clients;
     private final SocketCaps sockets;
+    /** The one route the edge answers itself, or null ({@link #answering}). */
+    private FastAnswers fast;
     /** Connections the OS queues before they are accepted: a join storm must not meet the JDK's 50. */
     public static final int ACCEPT_QUEUE = 4096;
 
@@ -50,6 +52,12 @@ public final class HttpEdge {
         return this;
     }
 
+    /** The edge answers {@code route} itself, timed in {@code metrics} (see {@link FastRoute}). Call before {@link #install}. */
+    public HttpEdge answering(FastRoute route, HttpMetrics metrics) {
+        this.fast = new FastAnswers(route, metrics);
+        return this;
+    }
+
     /** Listens on {@code host:port} (port 0: a free one); Javalin's own host and port are not used. */
     public void install(JavalinConfig cfg, String host, int port) {
         cfg.jetty.addConnector((server, http) -> connector(server, publicProtocols.apply(http), host, port));
@@ -64,7 +72,7 @@ public final class HttpEdge {
         }
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies));
+            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies, fast));
             server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
             server.addBean(new ConnectionWatch(server, limits, clients, sockets));
         });
