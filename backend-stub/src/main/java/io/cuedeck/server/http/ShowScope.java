@@ -24,8 +24,9 @@ public final class ShowScope {
             return null;
         }
         if (role != Role.HOST) {
-            throw new ConfigException(where + ": only a host token can be tied to a show (show " + show + "); a "
-                    + role.label() + " token acts on every show");
+            String article = "aeiou".indexOf(role.label().charAt(0)) >= 0 ? "an " : "a ";
+            throw new ConfigException(where + ": only a host token can be tied to a show (show " + show + "); "
+                    + article + role.label() + " token acts on every show");
         }
         if (!SHOW_ID.matcher(show).matches()) {
             throw new ConfigException(where + ": '" + show + "' is not a show id (1-64 of A-Z a-z 0-9 _ -)");
