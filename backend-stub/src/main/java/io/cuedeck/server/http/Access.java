@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * as {@code ?token=} because browsers cannot set headers on a WebSocket. Wrong tokens are counted
  * per client address ({@link LoginThrottle}): past the limit that address gets 429 with
  * {@code Retry-After}, whatever token it sends, until the window has passed. A request that passes
- * carries its {@link Principal} (the token's name and role) as an attribute, for the audit trail.
+ * carries its {@link Principal} (the token's name, role and show) as an attribute, for the audit trail.
  * Tokens are read from {@code tokens} at every check, so a reloaded token file applies at once.
  * A host token tied to one show ({@link ShowScope}) is refused (403) on every route and socket
  * whose {@code {showId}} is another show's: checked here, once, so no route can forget it; routes
