@@ -17,6 +17,7 @@ import io.cuedeck.protocol.FireReport;
 import io.cuedeck.protocol.FireRequest;
 import io.cuedeck.protocol.Health;
 import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.Me;
 import io.cuedeck.protocol.NewShow;
 import io.cuedeck.protocol.RundownOrder;
 import io.cuedeck.protocol.Show;
@@ -80,6 +81,15 @@ public final class CuedeckClient implements AutoCloseable {
     /** {@code GET /health}; needs no token. */
     public Health health() {
         return api.call(ApiRequest.get(routes.health()).withoutToken(), Health.class);
+    }
+
+    /**
+     * {@code GET /api/v1/me}: the configured token's name, role and, for a host token tied to one
+     * show, that show (null: every show). A token the server does not know is an
+     * {@link UnauthorizedException}; a console asks this first to know what it may offer.
+     */
+    public Me me() {
+        return api.call(ApiRequest.get(routes.me()), Me.class);
     }
 
     public List<Show> shows() {

@@ -12,6 +12,7 @@ import io.cuedeck.protocol.FireReceipt;
 import io.cuedeck.protocol.FireReport;
 import io.cuedeck.protocol.Health;
 import io.cuedeck.protocol.LiveStatus;
+import io.cuedeck.protocol.Me;
 import io.cuedeck.protocol.NewShow;
 import io.cuedeck.protocol.Show;
 import io.cuedeck.protocol.ShowPatch;
@@ -47,6 +48,17 @@ class ClientAgainstServerTest {
     static void closeClients() {
         host.close();
         manager.close();
+    }
+
+    @Test
+    void meSaysWhichTokenTheClientHoldsItsRoleAndTheShowOfAHostTiedToOne() {
+        assertThat(producer.me()).isEqualTo(new Me("producer-1", "producer", null));
+        assertThat(manager.me()).isEqualTo(new Me("manager-1", "manager", null));
+        try (CuedeckClient newsHost = backend.client(TestBackend.NEWS_HOST);
+                CuedeckClient stranger = backend.client("not-a-token")) {
+            assertThat(newsHost.me()).isEqualTo(new Me("host-2", "host", "news"));
+            assertThatThrownBy(stranger::me).isInstanceOf(UnauthorizedException.class);
+        }
     }
 
     @Test

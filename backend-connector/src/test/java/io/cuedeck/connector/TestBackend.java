@@ -30,6 +30,8 @@ public final class TestBackend implements AutoCloseable {
     public static final String PRODUCER = "producer-t0ken";
     public static final String HOST = "host-t0ken";
     public static final String MANAGER = "manager-t0ken";
+    /** A host token tied to the show {@code news} (which the tests may or may not create). */
+    public static final String NEWS_HOST = "news-host-t0ken";
 
     private final Path dataDir;
     private RunningServer server;
@@ -51,7 +53,8 @@ public final class TestBackend implements AutoCloseable {
 
     private ServerConfig config(int onPort) {
         return ServerConfig.defaults(dataDir).withPort(onPort)
-                .withTokens(Tokens.parse("producer:" + PRODUCER + ",host:" + HOST + ",manager:" + MANAGER));
+                .withTokens(Tokens.parse("producer:" + PRODUCER + ",host:" + HOST + ",manager:" + MANAGER
+                        + ",host@news:" + NEWS_HOST));
     }
 
     public String baseUrl() {

@@ -74,6 +74,7 @@ final class WebServer {
             node.auditRoutes.register(cfg.routes);
             node.controlRoutes.register(cfg.routes);
             new io.cuedeck.server.http.OpenApiRoute().register(cfg.routes);
+            new io.cuedeck.server.http.MeRoute().register(cfg.routes);
         }).start();
     }
 }

@@ -23,6 +23,11 @@ public final class Routes {
         return root().addPathSegment("health").build();
     }
 
+    /** {@code /api/v1/me}: who the token is. */
+    public HttpUrl me() {
+        return api().addPathSegment("me").build();
+    }
+
     public HttpUrl shows() {
         return api().addPathSegment("shows").build();
     }

@@ -6,8 +6,10 @@ import io.cuedeck.protocol.capacity.BoostNow;
 import io.cuedeck.protocol.capacity.ImportResult;
 import io.cuedeck.server.audit.Audit;
 import io.cuedeck.server.audit.BoostAudit;
+import io.cuedeck.server.http.Access;
 import io.cuedeck.server.http.ApiException;
 import io.cuedeck.server.http.Bodies;
+import io.cuedeck.server.http.Principal;
 import io.cuedeck.server.http.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -16,7 +18,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * {@code /api/v1/boosts} (list, add, read, change, cancel, import, boost now) and
- * {@code /api/v1/capacity} (the provider's state, the plan, calendar subscriptions).
+ * {@code /api/v1/capacity} (the provider's state, the plan, calendar subscriptions). A host token
+ * tied to one show sees the boosts of its show and of no show, names no other show, and its Boost
+ * now is for its show; capacity itself (the state, the plan) is one pool for every show.
  */
 public final class CapacityRoutes {
 
@@ -36,14 +40,15 @@ public final class CapacityRoutes {
 
     public void register(RoutesConfig routes) {
         BoostService boosts = capacity.boosts();
-        routes.get(BOOSTS, ctx -> ctx.json(boosts.list(instant(ctx, "from"), instant(ctx, "to"))), Role.CAPACITY_READ);
+        routes.get(BOOSTS, ctx -> ctx.json(boosts.list(instant(ctx, "from"), instant(ctx, "to")).stream()
+                .filter(b -> Access.reaches(ctx, b.showId())).toList()), Role.CAPACITY_READ);
         routes.post(BOOSTS, ctx -> {
             Boost created = boosts.create(Bodies.read(ctx, BoostDraft.class));
             BoostAudit.record(audit, ctx, "boost.created", created);
             ctx.status(201).json(created);
         }, Role.WRITE);
         routes.post(BOOSTS + "/now", ctx -> {
-            Boost now = boosts.now(Bodies.read(ctx, BoostNow.class));
+            Boost now = boosts.now(forTokensShow(ctx, Bodies.read(ctx, BoostNow.class)));
             BoostAudit.record(audit, ctx, "boost.now", now);
             ctx.status(201).json(now);
         }, Role.BOOST_NOW);
@@ -52,7 +57,11 @@ public final class CapacityRoutes {
             BoostAudit.imported(audit, ctx, result);
             ctx.json(result);
         }, Role.WRITE);
-        routes.get(BOOST, ctx -> ctx.json(boosts.get(ctx.pathParam("boostId"))), Role.CAPACITY_READ);
+        routes.get(BOOST, ctx -> {
+            Boost boost = boosts.get(ctx.pathParam("boostId"));
+            Access.requireShow(ctx, boost.showId());
+            ctx.json(boost);
+        }, Role.CAPACITY_READ);
         routes.put(BOOST, ctx -> {
             Boost changed = boosts.update(ctx.pathParam("boostId"), Bodies.read(ctx, BoostDraft.class));
             BoostAudit.record(audit, ctx, "boost.edited", changed);
@@ -66,7 +75,10 @@ public final class CapacityRoutes {
             }
             ctx.status(204);
         }, Role.WRITE);
-        routes.get("/api/v1/capacity", ctx -> ctx.json(capacity.state(ctx.queryParam("showId"))), Role.CAPACITY_READ);
+        routes.get("/api/v1/capacity", ctx -> {
+            Access.requireShow(ctx, ctx.queryParam("showId"));
+            ctx.json(capacity.state(ctx.queryParam("showId")));
+        }, Role.CAPACITY_READ);
         routes.get("/api/v1/capacity/plan", ctx -> ctx.json(capacity.plan(instant(ctx, "from"), instant(ctx, "to"))),
                 Role.CAPACITY_READ);
         routes.get("/api/v1/capacity/subscriptions", ctx -> ctx.json(capacity.calendar().subscriptions()), Role.READ);
@@ -74,6 +86,17 @@ public final class CapacityRoutes {
             capacity.calendar().unsubscribe(ctx.pathParam("subscriptionId"));
             ctx.status(204);
         }, Role.WRITE);
+    }
+
+    /** Boost now from a host token of one show is for that show: it may leave the show out, not name another. */
+    private static BoostNow forTokensShow(Context ctx, BoostNow request) {
+        Access.requireShow(ctx, request.showId());
+        Principal who = Access.principal(ctx);
+        if (request.showId() != null || who == null || who.show() == null) {
+            return request;
+        }
+        return new BoostNow(request.targetUnits(), request.expectedViewers(), request.holdMinutes(), request.reason(),
+                who.show());
     }
 
     /** An ISO-8601 instant query parameter, or null when absent; a bad one is 400 naming it. */

@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
  * as {@code ?token=} because browsers cannot set headers on a WebSocket. Wrong tokens are counted
  * per client address ({@link LoginThrottle}): past the limit that address gets 429 with
  * {@code Retry-After}, whatever token it sends, until the window has passed. A request that passes
- * carries its {@link Principal} (the token's name and role) as an attribute, for the audit trail.
+ * carries its {@link Principal} (the token's name, role and show) as an attribute, for the audit trail.
  * Tokens are read from {@code tokens} at every check, so a reloaded token file applies at once.
+ * A host token tied to one show ({@link ShowScope}) is refused (403) on every route and socket
+ * whose {@code {showId}} is another show's: checked here, once, so no route can forget it; routes
+ * that name a show elsewhere (a body, a query) use {@link #requireShow}.
  */
 public final class Access {
 
@@ -76,6 +79,20 @@ public final class Access {
         return ctx.attribute(Principal.ATTRIBUTE);
     }
 
+    /**
+     * 403 unless the request's token may act on {@code showId}, for a show named outside the path
+     * (Boost now's body, a query). Null (no show named) passes.
+     */
+    public static void requireShow(Context ctx, String showId) {
+        ShowScope.require(principal(ctx), showId);
+    }
+
+    /** Whether the request's token may see {@code showId} (null: a thing of no show, yes), for filtering lists. */
+    public static boolean reaches(Context ctx, String showId) {
+        Principal who = principal(ctx);
+        return who == null || who.reaches(showId);
+    }
+
     /** The request's client address (behind a trusted proxy, the one it names). */
     public String clientAddress(Context ctx) {
         return addresses.of(ctx);
@@ -112,6 +129,7 @@ public final class Access {
             String article = "aeiou".indexOf(principal.role().label().charAt(0)) >= 0 ? "An " : "A ";
             throw ApiException.forbidden(article + principal.role().label() + " token cannot do this; it needs " + needed + ".");
         }
+        ShowScope.require(principal, ctx.pathParamMap().get("showId"));
         ctx.attribute(Principal.ATTRIBUTE, principal);
         return principal;
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Who a token belongs to. Producers do everything; hosts read and fire, close and reveal;
  * managers read and see reports. Automation (what a push server holds) may only boost capacity
- * now and read capacity. Viewer routes and {@code /health}, {@code /metrics} need none.
+ * now and read capacity. Every role may ask who it is ({@code GET /api/v1/me}). Viewer routes and
+ * {@code /health}, {@code /metrics} need none.
  */
 public enum Role implements RouteRole {
     PRODUCER, HOST, MANAGER, AUTOMATION;
@@ -18,8 +19,9 @@ public enum Role implements RouteRole {
     /** The fire and show reports. */
     public static final Role[] REPORTS = {PRODUCER, MANAGER};
     /**
-     * A fire's report: reports' readers, and the host who fired it (tokens are not tied to one
-     * show, so a host reads the fire reports of the shows it can fire in: all of them).
+     * A fire's report: reports' readers, and the host who fired it: a host reads the fire reports
+     * of the shows it can fire in (its one show when its token is tied to one, {@link ShowScope};
+     * else every show).
      */
     public static final Role[] FIRE_REPORT = {PRODUCER, HOST, MANAGER};
     /** Changing shows and the rundown. */

@@ -25,9 +25,10 @@ public final class TokenCommand {
     private static final String USAGE = """
             Usage: java -jar cuedeck-server.jar token <command> [--file <token file>]
               token add <role> <name>   make a token for <name> (role: %s) and print it once
+                  [--show <showId>]     a host token for that show only
               token rotate <name>       replace <name>'s token with a new one and print it once
               token remove <name>       remove <name>'s token
-              token list                list the names and roles in the file (never a token)
+              token list                list the names, roles and shows in the file (never a token)
             The token file is --file, else CUEDECK_TOKEN_FILE.""";
 
     private final PrintStream out;
@@ -49,7 +50,8 @@ public final class TokenCommand {
                 return usage();
             }
             Path file = takeFile(args, env);
-            if (args.isEmpty()) {
+            String show = take(args, "--show", "a show id");
+            if (args.isEmpty() || show != null && !args.get(0).equals("add")) {
                 return usage();
             }
             switch (args.get(0)) {
@@ -57,7 +59,8 @@ public final class TokenCommand {
                     if (args.size() != 3) {
                         return usage();
                     }
-                    return add(file, Tokens.roleOf(args.get(1), "The role"), args.get(2));
+                    Role role = Tokens.roleOf(args.get(1), "The role");
+                    return add(file, role, args.get(2), ShowScope.of(role, show, "--show"));
                 }
                 case "rotate" -> {
                     return args.size() == 2 ? rotate(file, args.get(1)) : usage();
@@ -78,19 +81,20 @@ public final class TokenCommand {
         }
     }
 
-    private int add(Path file, Role role, String name) {
+    private int add(Path file, Role role, String name, String show) {
         checkName(name);
         List<String> lines = existing(file);
         if (TokenHashFile.parse(lines, file).stream().anyMatch(e -> e.name().equals(name))) {
             throw new IllegalArgumentException(name + " already has a token in " + file + "; use 'token rotate " + name + "'");
         }
         if (lines.isEmpty()) {
-            lines.add("# Cuedeck tokens: role name sha256:<hex>. Keep with: java -jar cuedeck-server.jar token ...");
+            lines.add("# Cuedeck tokens: role name sha256:<hex> [show=<showId>]. Keep with: java -jar cuedeck-server.jar token ...");
         }
         String token = newToken();
-        lines.add(TokenHashFile.line(role, name, token));
+        lines.add(TokenHashFile.line(role, name, token, show));
         TokenHashFile.write(file, lines);
-        shown(role.label() + " token for " + name + " added to " + file, token);
+        shown(role.label() + " token for " + name + (show == null ? "" : " (show " + show + " only)") + " added to " + file,
+                token);
         return 0;
     }
 
@@ -99,7 +103,7 @@ public final class TokenCommand {
         Tokens.Entry entry = TokenHashFile.parse(lines, file).stream().filter(e -> e.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no token named " + name + " in " + file));
         String token = newToken();
-        lines.replaceAll(l -> isLineOf(l, name) ? TokenHashFile.line(entry.role(), name, token) : l);
+        lines.replaceAll(l -> isLineOf(l, name) ? TokenHashFile.line(entry.role(), name, token, entry.show()) : l);
         TokenHashFile.write(file, lines);
         shown(entry.role().label() + " token for " + name + " replaced in " + file + "; the old one stops working", token);
         return 0;
@@ -117,7 +121,7 @@ public final class TokenCommand {
 
     private int list(Path file) {
         for (Tokens.Entry e : TokenHashFile.parse(existing(file), file)) {
-            out.println(e.role().label() + " " + e.name());
+            out.println(e.role().label() + " " + e.name() + (e.show() == null ? "" : " " + TokenHashFile.SHOW + e.show()));
         }
         return 0;
     }
@@ -132,7 +136,7 @@ public final class TokenCommand {
 
     private static boolean isLineOf(String line, String name) {
         String[] parts = line.strip().split("\\s+");
-        return !line.strip().startsWith("#") && parts.length == 3 && parts[1].equals(name);
+        return !line.strip().startsWith("#") && (parts.length == 3 || parts.length == 4) && parts[1].equals(name);
     }
 
     private static void checkName(String name) {
@@ -150,17 +154,26 @@ public final class TokenCommand {
     }
 
     private static Path takeFile(List<String> args, Map<String, String> env) {
-        int at = args.indexOf("--file");
-        if (at >= 0) {
-            if (at + 1 >= args.size()) {
-                throw new IllegalArgumentException("--file needs a path");
-            }
-            Path file = Path.of(args.get(at + 1));
-            args.subList(at, at + 2).clear();
-            return file;
+        String file = take(args, "--file", "a path");
+        if (file != null) {
+            return Path.of(file);
         }
         return ConfigSource.fromEnvironment(env).get(TokenHashFile.KEY).map(Path::of).orElseThrow(() ->
                 new IllegalArgumentException("name the token file: --file <path>, or set " + TokenHashFile.KEY));
+    }
+
+    /** Removes {@code option} and its value from {@code args}; answers the value, null when absent. */
+    private static String take(List<String> args, String option, String what) {
+        int at = args.indexOf(option);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= args.size()) {
+            throw new IllegalArgumentException(option + " needs " + what);
+        }
+        String value = args.get(at + 1);
+        args.subList(at, at + 2).clear();
+        return value;
     }
 
     private int usage() {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The token file ({@code CUEDECK_TOKEN_FILE}): one accepted token per line as
- * {@code role name sha256:<64 hex digits>}, {@code #} comments and blank lines allowed. It holds
+ * {@code role name sha256:<64 hex digits>}, and for a host tied to one show ({@link ShowScope}) a
+ * fourth field {@code show=<showId>}; {@code #} comments and blank lines allowed. It holds
  * digests only, so reading it (or a backup of it) gives nobody a token. Names are unique within
  * the file: the audit trail says who acted by them. Written by the {@code token} command
  * ({@link TokenCommand}) atomically, readable by its owner only.
@@ -27,6 +28,8 @@ public final class TokenHashFile {
 
     public static final String KEY = "CUEDECK_TOKEN_FILE";
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
+    /** The fourth field's prefix. */
+    static final String SHOW = "show=";
     private static final Pattern DIGEST = Pattern.compile("sha256:([0-9a-f]{64})");
 
     private TokenHashFile() {
@@ -53,8 +56,9 @@ public final class TokenHashFile {
             }
             String where = KEY + " " + file + " line " + (i + 1);
             String[] parts = line.split("\\s+");
-            if (parts.length != 3) {
-                throw new ConfigException(where + " is not 'role name sha256:<hex>'");
+            if (parts.length != 3 && (parts.length != 4 || !parts[3].startsWith(SHOW))) {
+                throw new ConfigException(where + " is not 'role name sha256:<hex>' or 'host name sha256:<hex> "
+                        + SHOW + "<showId>'");
             }
             Role role = Tokens.roleOf(parts[0], where);
             if (!NAME.matcher(parts[1]).matches()) {
@@ -67,14 +71,16 @@ public final class TokenHashFile {
             if (!digest.matches()) {
                 throw new ConfigException(where + ": the token must be given as sha256: and 64 lower-case hex digits");
             }
-            entries.add(new Tokens.Entry(role, parts[1], HexFormat.of().parseHex(digest.group(1))));
+            String show = ShowScope.of(role, parts.length == 4 ? parts[3].substring(SHOW.length()) : null, where);
+            entries.add(new Tokens.Entry(role, parts[1], HexFormat.of().parseHex(digest.group(1)), show));
         }
         return entries;
     }
 
-    /** The line that stands for {@code token}. */
-    static String line(Role role, String name, String token) {
-        return role.label() + " " + name + " sha256:" + HexFormat.of().formatHex(Tokens.digest(token));
+    /** The line that stands for {@code token} ({@code show} null: every show). */
+    static String line(Role role, String name, String token, String show) {
+        return role.label() + " " + name + " sha256:" + HexFormat.of().formatHex(Tokens.digest(token))
+                + (show == null ? "" : " " + SHOW + show);
     }
 
     /** Replaces the file's lines at once (a temporary file moved over it), owner-only. */

@@ -20,8 +20,11 @@ public final class Tokens {
 
     public static final String KEY = "CUEDECK_TOKENS";
 
-    /** One accepted token: its role, its name and the SHA-256 of its text. */
-    public record Entry(Role role, String name, byte[] digest) {
+    /** One accepted token: its role, its name, the SHA-256 of its text and its show (null: every show). */
+    public record Entry(Role role, String name, byte[] digest, String show) {
+        public Entry(Role role, String name, byte[] digest) {
+            this(role, name, digest, null);
+        }
     }
 
     private final List<Entry> entries;
@@ -54,8 +57,10 @@ public final class Tokens {
     }
 
     /**
-     * Parses {@code role:token,role:token}; several tokens per role are allowed. Errors name the
-     * entry by position, never the token.
+     * Parses {@code role:token,role:token}; several tokens per role are allowed, and a host token
+     * may be tied to one show as {@code host@<showId>:<token>} (the role part ends at the first
+     * colon, so a token may hold any character but a comma). Errors name the entry by position,
+     * never the token.
      */
     public static Tokens parse(String spec) {
         List<Entry> entries = new ArrayList<>();
@@ -67,17 +72,20 @@ public final class Tokens {
             int colon = part.indexOf(':');
             String where = KEY + " entry " + (i + 1);
             if (colon <= 0) {
-                throw new ConfigException(where + " is not role:token; allowed roles: producer, host, manager, automation");
+                throw new ConfigException(where + " is not role:token (or host@<showId>:token); allowed roles: "
+                        + Role.labels());
             }
             String roleName = part.substring(0, colon).trim();
             String token = part.substring(colon + 1).trim();
-            Role role = roleOf(roleName, where);
+            int at = roleName.indexOf('@');
+            Role role = roleOf(at < 0 ? roleName : roleName.substring(0, at).trim(), where);
+            String show = ShowScope.of(role, at < 0 ? null : roleName.substring(at + 1).trim(), where + " (" + roleName + ")");
             if (!token.matches("[\\x21-\\x7e]{1,256}") || token.contains(",")) {
                 throw new ConfigException(where + " (" + roleName + ") has an empty or invalid token: "
                         + "allowed 1-256 visible ASCII characters, no comma");
             }
             int n = perRole.merge(role, 1, Integer::sum);
-            entries.add(new Entry(role, role.label() + "-" + n, digest(token)));
+            entries.add(new Entry(role, role.label() + "-" + n, digest(token), show));
             if (role == Role.PRODUCER && producer == null) {
                 producer = token;
             }
@@ -124,7 +132,7 @@ public final class Tokens {
                 found = e;
             }
         }
-        return found == null ? Optional.empty() : Optional.of(new Principal(found.name(), found.role()));
+        return found == null ? Optional.empty() : Optional.of(new Principal(found.name(), found.role(), found.show()));
     }
 
     /** The SHA-256 of a token's UTF-8 text, as the token file stores it. */

@@ -5,6 +5,7 @@ import io.cuedeck.protocol.Show;
 import io.cuedeck.protocol.ShowPatch;
 import io.cuedeck.server.audit.Audit;
 import io.cuedeck.server.audit.ShowChanges;
+import io.cuedeck.server.http.Access;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.Role;
 import io.javalin.config.RoutesConfig;
@@ -26,7 +27,9 @@ public final class ShowRoutes {
             audit.record(ctx, created.id(), "show.created", created.id(), created.title());
             ctx.status(201).json(created);
         }, Role.WRITE);
-        routes.get("/api/v1/shows", ctx -> ctx.json(shows.list(ShowFilters.from(ctx))), Role.READ);
+        // a host token tied to one show lists that show only (Access refuses it the others' routes)
+        routes.get("/api/v1/shows", ctx -> ctx.json(shows.list(ShowFilters.from(ctx)).stream()
+                .filter(s -> Access.reaches(ctx, s.id())).toList()), Role.READ);
         routes.get("/api/v1/shows/{showId}", ctx -> ctx.json(shows.get(ctx.pathParam("showId"))), Role.READ);
         routes.patch("/api/v1/shows/{showId}", ctx -> {
             ShowPatch patch = Bodies.read(ctx, ShowPatch.class);

@@ -142,4 +142,46 @@ class TokenFileTest {
         assertThat(tokens.principalOf("p1")).contains(new Principal("producer-1", Role.PRODUCER));
         assertThat(Tokens.producer("g").principalOf("g")).contains(new Principal("producer", Role.PRODUCER));
     }
+
+    @Test
+    void aHostTokenTiedToAShowKeepsItsShowThroughAReloadAndARotate() {
+        String alice = token("add", "producer", "alice");
+        String ben = token("add", "host", "ben", "--show", "news");
+        assertThat(token("add", "manager", "carol", "--show", "news"))
+                .isEqualTo("refused: Token not changed: --show: only a host token can be tied to a show (show news); "
+                        + "a manager token acts on every show");
+        assertThat(token("list")).contains("host ben show=news");
+        try (RunningServer server = server()) {
+            Api api = new Api(server::baseUrl);
+            for (String id : new String[] {"news", "sport"}) {
+                assertThat(api.post("/api/v1/shows", alice, Map.of("id", id, "title", id)).status()).isEqualTo(201);
+            }
+            assertThat(api.get("/api/v1/shows", ben).json().findValuesAsText("id")).containsExactly("news");
+
+            String rotated = token("rotate", "ben");
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.get("/api/v1/me", rotated).status() == 200);
+            assertThat(api.get("/api/v1/me", rotated).json().get("show").asText()).isEqualTo("news");
+            assertThat(api.get("/api/v1/shows/sport", rotated).status()).isEqualTo(403);
+            assertThat(api.get("/api/v1/shows/news", rotated).status()).isEqualTo(200);
+        }
+        assertThat(token("list")).contains("host ben show=news");
+    }
+
+    @Test
+    void aTokenOfAnotherRoleTiedToAShowOrABadShowIdStopsTheStartWithOneLine() throws Exception {
+        assertThatThrownBy(() -> ServerConfig.from(ConfigSource.of(Map.of("CUEDECK_TOKENS", "host:h,producer@news:p"))))
+                .isInstanceOf(ConfigException.class).hasMessage("CUEDECK_TOKENS entry 2 (producer@news): only a host "
+                        + "token can be tied to a show (show news); a producer token acts on every show");
+        assertThatThrownBy(() -> ServerConfig.from(ConfigSource.of(Map.of("CUEDECK_TOKENS", "host@news/2:h"))))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("CUEDECK_TOKENS entry 1 (host@news/2): 'news/2' is not a show id (1-64 of A-Z a-z 0-9 _ -)");
+
+        Files.writeString(file, "host ben sha256:" + "ab".repeat(32) + " show=news\nautomation push sha256:"
+                + "cd".repeat(32) + " show=news\n");
+        assertThatThrownBy(this::server).isInstanceOf(ConfigException.class).hasMessage("CUEDECK_TOKEN_FILE " + file
+                + " line 2: only a host token can be tied to a show (show news); an automation token acts on every show");
+        Files.writeString(file, "host ben sha256:" + "ab".repeat(32) + " news\n");
+        assertThatThrownBy(this::server).isInstanceOf(ConfigException.class).hasMessage("CUEDECK_TOKEN_FILE " + file
+                + " line 1 is not 'role name sha256:<hex>' or 'host name sha256:<hex> show=<showId>'");
+    }
 }

@@ -84,7 +84,8 @@ class CapacityRolesTest {
         int checked = 0;
         for (Route route : server.server().routes()) {
             String key = route.method() + " " + route.path();
-            if (route.roles().equals("none") || CAPACITY.containsKey(key)) {
+            // GET /api/v1/me answers every role (RoleMatrixTest checks what it says)
+            if (route.roles().equals("none") || CAPACITY.containsKey(key) || key.equals("GET /api/v1/me")) {
                 continue;
             }
             String path = concrete(route.path(), show);

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixTest {
 
     private static final String AUTOMATION = "automation-token";
+    /** A host token tied to a show that is not the matrix's: refused wherever a route's path names the matrix's show. */
+    private static final String HOST_ELSEWHERE = "host-of-another-show";
     private static final String WRONG = "wrong-token-for-the-matrix";
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static TestServer server;
@@ -41,13 +43,14 @@ class RoleMatrixTest {
     static void start() {
         server = TestServer.start(c -> c.withSource(ConfigSource.of(Map.of("CUEDECK_LOGIN_MAX_FAILURES", "1000000")))
                 .withTokens(Tokens.parse("producer:" + TestServer.PRODUCER + ",host:" + TestServer.HOST + ",manager:"
-                        + TestServer.MANAGER + ",automation:" + AUTOMATION)));
+                        + TestServer.MANAGER + ",automation:" + AUTOMATION + ",host@another-show:" + HOST_ELSEWHERE)));
         show = new Fixtures(server.api()).liveShow();
         tokens = new LinkedHashMap<>();
         tokens.put("producer", TestServer.PRODUCER);
         tokens.put("host", TestServer.HOST);
         tokens.put("manager", TestServer.MANAGER);
         tokens.put("automation", AUTOMATION);
+        tokens.put("host-elsewhere", HOST_ELSEWHERE);
         tokens.put("wrong", WRONG);
         tokens.put("none", null);
     }
@@ -114,6 +117,9 @@ class RoleMatrixTest {
         if (who.equals("none") || who.equals("wrong")) {
             return "401";
         }
+        if (who.equals("host-elsewhere")) {
+            return route.path().contains("{showId}") ? "403" : expectation(route, "host");
+        }
         return Arrays.asList(route.roles().split(", ")).contains(who) ? "admitted" : "403";
     }
 
@@ -139,6 +145,7 @@ class RoleMatrixTest {
         expected.put("host", 101);
         expected.put("manager", 101);
         expected.put("automation", 403);
+        expected.put("host-elsewhere", 403);
         expected.put("wrong", 401);
         expected.put("none", 401);
         for (Map.Entry<String, Integer> e : expected.entrySet()) {
@@ -157,6 +164,26 @@ class RoleMatrixTest {
             try (RawHttp.Upgrade up = raw.upgrade("/v1/shows/" + show + "/live?viewerId=" + java.util.UUID.randomUUID(), header)) {
                 assertThat(up.reply().status()).as("viewer socket as " + who).isEqualTo(101);
             }
+        }
+    }
+
+    @Test
+    void meAnswersEveryRoleWithItsTokensNameAndRoleAndNoTokenOrAWrongOneWith401() {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("producer", "{\"name\":\"producer-1\",\"role\":\"producer\"}");
+        expected.put("host", "{\"name\":\"host-1\",\"role\":\"host\"}");
+        expected.put("manager", "{\"name\":\"manager-1\",\"role\":\"manager\"}");
+        expected.put("automation", "{\"name\":\"automation-1\",\"role\":\"automation\"}");
+        expected.put("host-elsewhere", "{\"name\":\"host-2\",\"role\":\"host\",\"show\":\"another-show\"}");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            Api.Response r = server.api().get("/api/v1/me", tokens.get(e.getKey()));
+            assertThat(r.status()).as("/me as " + e.getKey()).isEqualTo(200);
+            assertThat(r.json().toString()).as("/me as " + e.getKey()).isEqualTo(e.getValue());
+        }
+        for (String who : List.of("wrong", "none")) {
+            Api.Response r = server.api().get("/api/v1/me", tokens.get(who));
+            assertThat(r.status()).as("/me as " + who).isEqualTo(401);
+            assertThat(r.error()).isEqualTo("unauthorized");
         }
     }
 }
