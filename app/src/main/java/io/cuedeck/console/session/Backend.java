@@ -48,6 +48,9 @@ public interface Backend extends AutoCloseable {
 
     Health health();
 
+    /** Who this backend's token says its holder is ({@code GET /api/v1/me}). */
+    io.cuedeck.protocol.Me me();
+
     List<Show> shows();
 
     Show createShow(NewShow show);

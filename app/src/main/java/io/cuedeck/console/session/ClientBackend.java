@@ -94,6 +94,11 @@ public final class ClientBackend implements Backend {
     }
 
     @Override
+    public io.cuedeck.protocol.Me me() {
+        return client.me();
+    }
+
+    @Override
     public void deleteCue(String showId, String cueId) {
         client.deleteCue(showId, cueId);
     }

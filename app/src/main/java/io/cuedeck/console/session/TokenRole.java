@@ -5,11 +5,11 @@ import io.cuedeck.connector.NotFoundException;
 import java.util.Locale;
 
 /**
- * What the console's token may do on its backend. The API has no "who am I" route, so the console
- * asks with a request that changes nothing whoever sends it: deleting a cue of a show that does not
- * exist. A producer token gets 404 (nothing was there to delete); any other role gets the server's
- * 403, whose message names the role ("A manager token cannot do this; ..."). The embedded
- * rehearsal is always a producer's.
+ * What the console's token may do on its backend, as {@code GET /api/v1/me} says. A server from
+ * before that route answers it 404; the console then asks with a request that changes nothing
+ * whoever sends it (deleting a cue of a show that does not exist): a producer token gets 404, any
+ * other role the server's 403, whose message names the role. The embedded rehearsal is always a
+ * producer's.
  */
 public enum TokenRole {
     PRODUCER, HOST, MANAGER, OTHER;
@@ -26,6 +26,24 @@ public enum TokenRole {
         if (backend.embedded()) {
             return PRODUCER;
         }
+        try {
+            return of(backend.me().role());
+        } catch (NotFoundException older) {
+            return byRefusal(backend);
+        }
+    }
+
+    /** The role named by {@code /me} ({@code producer}, {@code host}, {@code manager}, {@code automation}). */
+    static TokenRole of(String role) {
+        return switch (role == null ? "" : role.toLowerCase(Locale.ROOT)) {
+            case "producer" -> PRODUCER;
+            case "host" -> HOST;
+            case "manager" -> MANAGER;
+            default -> OTHER;
+        };
+    }
+
+    private static TokenRole byRefusal(Backend backend) {
         try {
             backend.deleteCue(PROBE, PROBE);
             return PRODUCER;
