@@ -29,7 +29,7 @@ final class Viewer {
     Viewer(Wire wire, int node, String platform, String region, String lang) {
         UUID id = UUID.randomUUID();
         this.wire = wire;
-        this.socket = new ViewerSocket(wire, node, id, lang, platform, this::handle);
+        this.socket = new ViewerSocket(wire, node, id, lang, platform, region, this::handle);
         this.heartbeats = new Heartbeats(wire, new HeartbeatRequest(id.toString(), platform, region, lang), socket::node);
     }
 

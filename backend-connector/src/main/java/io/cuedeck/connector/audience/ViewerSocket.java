@@ -21,6 +21,7 @@ final class ViewerSocket implements WebSocket.Listener {
     private final UUID viewerId;
     private final String lang;
     private final String platform;
+    private final String region;
     private final Consumer<ToViewer> arrivals;
     private final StringBuilder partial = new StringBuilder(); // socket callbacks are sequential
     private int node; // guarded by this, as are the fields below
@@ -30,12 +31,14 @@ final class ViewerSocket implements WebSocket.Listener {
     private CompletableFuture<?> sends = CompletableFuture.completedFuture(null);
 
     /** {@code arrivals} is called on an I/O thread, one message at a time; unreadable or unknown frames are dropped. */
-    ViewerSocket(Wire wire, int node, UUID viewerId, String lang, String platform, Consumer<ToViewer> arrivals) {
+    ViewerSocket(Wire wire, int node, UUID viewerId, String lang, String platform, String region,
+            Consumer<ToViewer> arrivals) {
         this.wire = wire;
         this.node = node;
         this.viewerId = viewerId;
         this.lang = lang;
         this.platform = platform;
+        this.region = region;
         this.arrivals = arrivals;
     }
 
@@ -55,7 +58,7 @@ final class ViewerSocket implements WebSocket.Listener {
                 target = node;
             }
             return wire.http.newWebSocketBuilder().connectTimeout(Wire.CONNECT_TIMEOUT)
-                    .buildAsync(wire.socket(target, viewerId, lang, platform), this)
+                    .buildAsync(wire.socket(target, viewerId, lang, platform, region), this)
                     .whenComplete((ws, error) -> {
                         if (error != null) {
                             dropped(null);

@@ -61,11 +61,12 @@ final class Wire {
     }
 
     /** The platform goes on the socket too: the server counts an open socket as presence, platform included. */
-    URI socket(int node, UUID viewerId, String lang, String platform) {
+    URI socket(int node, UUID viewerId, String lang, String platform, String region) {
         URI base = nodes.get(node);
         String scheme = "https".equalsIgnoreCase(base.getScheme()) ? "wss" : "ws";
         return URI.create(scheme + "://" + base.getRawAuthority() + prefix(base) + "/v1/shows/" + encode(config.showId())
-                + "/live?viewerId=" + viewerId + "&lang=" + encode(lang) + "&platform=" + encode(platform));
+                + "/live?viewerId=" + viewerId + "&lang=" + encode(lang) + "&platform=" + encode(platform)
+                + (region == null ? "" : "&region=" + encode(region)));
     }
 
     HttpRequest heartbeat(int node, HeartbeatRequest body) {

@@ -51,7 +51,8 @@ public final class HeartbeatIntake {
     public void connected(ViewerSocket socket) {
         if (reach != null) {
             reach.seen(socket.showId(), new io.cuedeck.server.engine.hot.FireReach.Sighting(socket.viewerId(),
-                    socket.platform(), UNKNOWN, socket.lang() == null || socket.lang().isEmpty() ? UNKNOWN : socket.lang()));
+                    socket.platform(), socket.region().isEmpty() ? UNKNOWN : socket.region(),
+                    socket.lang() == null || socket.lang().isEmpty() ? UNKNOWN : socket.lang()));
         }
     }
 

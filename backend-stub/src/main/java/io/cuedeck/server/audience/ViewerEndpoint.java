@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * {@code WS /v1/shows/{showId}/live?viewerId=&lang=&platform=}: a viewer's socket. A bad viewer
+ * {@code WS /v1/shows/{showId}/live?viewerId=&lang=&platform=&region=}: a viewer's socket. A bad viewer
  * id or an unknown or ended show closes it right after opening with code 1008 and the reason;
  * frames over 16 KiB close it with 1009. On connect the viewer gets every cue whose window is
  * open, from this node's {@link LiveFires} (no engine call). Joining and leaving the show happen on
@@ -68,9 +68,11 @@ public final class ViewerEndpoint {
         String showId = ctx.pathParam("showId");
         String viewerId;
         String lang;
+        String region = ctx.queryParam("region");
         try {
             viewerId = Checks.viewerId(ctx.queryParam("viewerId"));
             lang = ViewerInput.lang(ctx.queryParam("lang"));
+            ViewerInput.region(region);
         } catch (ApiException e) {
             ctx.closeSession(POLICY_VIOLATION, reason(e.getMessage()));
             return;
@@ -82,7 +84,7 @@ public final class ViewerEndpoint {
             return;
         }
         ViewerSocket socket = new ViewerSocket(showId, viewerId, lang,
-                ViewerInput.platform(ctx.queryParam("platform")), ctx.session);
+                ViewerInput.platform(ctx.queryParam("platform")), region, ctx.session);
         ctx.attribute(SOCKET, socket);
         heartbeats.socketOpen(socket);
         heartbeats.connected(socket);

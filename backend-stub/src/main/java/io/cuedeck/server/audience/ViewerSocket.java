@@ -20,14 +20,21 @@ public final class ViewerSocket {
     private final String viewerId;
     private final String lang;
     private final String platform;
+    private final String region;
     private final Session session;
     private final CoreSession core;
 
     public ViewerSocket(String showId, String viewerId, String lang, String platform, Session session) {
+        this(showId, viewerId, lang, platform, null, session);
+    }
+
+    /** {@code region}: as the socket's URL gave it, or null. */
+    public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, Session session) {
         this.showId = showId;
         this.viewerId = viewerId;
         this.lang = lang;
         this.platform = platform;
+        this.region = region == null || region.isBlank() ? "" : region.strip();
         this.session = session;
         this.core = session instanceof WebSocketSession ws ? ws.getCoreSession() : null;
     }
@@ -47,6 +54,11 @@ public final class ViewerSocket {
 
     public String platform() {
         return platform;
+    }
+
+    /** The region the viewer's socket URL gave ({@code ""} for none). */
+    public String region() {
+        return region;
     }
 
     /**

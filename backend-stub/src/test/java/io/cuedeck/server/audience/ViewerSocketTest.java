@@ -146,6 +146,33 @@ class ViewerSocketTest {
     }
 
     @Test
+    void theRegionOnASocketsUrlIsWhatTheShowReportCountsItsViewerUnder() {
+        String show = fixtures.liveShow();
+
+        TestViewer.connectNow(http, server.wsBase() + "/v1/shows/" + show + "/live?viewerId=" + UUID.randomUUID()
+                + "&platform=ios&region=TW");
+        viewer(show, "en");
+
+        await().atMost(WAIT).until(() -> api.get("/api/v1/shows/" + show + "/report", PRODUCER).json()
+                .path("split").path("region").size() == 2);
+        JsonNode region = api.get("/api/v1/shows/" + show + "/report", PRODUCER).json().get("split").get("region");
+        assertThat(region.get("TW").asLong()).isEqualTo(1);
+        assertThat(region.get("unknown").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aSocketWithAMalformedRegionIsClosedWithAReason() {
+        String show = fixtures.liveShow();
+
+        TestViewer bad = TestViewer.connectNow(http, server.wsBase() + "/v1/shows/" + show + "/live?viewerId="
+                + UUID.randomUUID() + "&region=%3Cscript%3E");
+
+        TestViewer.Close close = bad.awaitClose(WAIT);
+        assertThat(close.code()).isEqualTo(1008);
+        assertThat(close.reason()).contains("region must be");
+    }
+
+    @Test
     void aMalformedMessageIsRefusedAndTheSocketStaysOpen() {
         String show = fixtures.liveShow();
         TestViewer viewer = viewer(show, "en");
