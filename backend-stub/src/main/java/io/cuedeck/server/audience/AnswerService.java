@@ -126,7 +126,7 @@ public final class AnswerService {
             if (!state.get().open() || !now.isBefore(fire.get().receipt().closesAt())) {
                 return refusedOf(showId, fireId, RefusedMessage.CLOSED);
             }
-            if (!ledger.claimAnswer(fireId, viewerId, CLAIM_HOLD)) {
+            if (!claim(fireId, viewerId)) {
                 return refusedOf(showId, fireId, RefusedMessage.DUPLICATE);
             }
             AnswerRecord record = new AnswerRecord(showId, fireId, viewerId, storedText == null ? choice : null,
@@ -135,6 +135,28 @@ public final class AnswerService {
             return journal.submit(record).handle((stored, error) -> settled(known, record, stored, error, lang));
         } catch (EngineUnavailableException e) {
             return refused(fireId, RefusedMessage.UNAVAILABLE);
+        }
+    }
+
+    /**
+     * The ledger's claim. A claim that fails as unavailable may still have been made: a command
+     * whose reply timed out usually ran in Redis all the same. Left standing, that hold would turn
+     * the viewer's retry (which {@code unavailable} asks for) into {@code duplicate} for
+     * {@link #CLAIM_HOLD}, and a viewer app takes {@code duplicate} for "stored" while nothing
+     * was. So the claim is given back before the viewer hears {@code unavailable}; on the same
+     * connection the release runs after the claim. Giving back a hold of a concurrent answer of the
+     * same viewer is harmless: the cold store still keeps only the first.
+     */
+    private boolean claim(String fireId, String viewerId) {
+        try {
+            return ledger.claimAnswer(fireId, viewerId, CLAIM_HOLD);
+        } catch (EngineUnavailableException e) {
+            try {
+                ledger.releaseAnswer(fireId, viewerId);
+            } catch (RuntimeException again) {
+                // the release was sent or Redis is down: the hold lapses after CLAIM_HOLD at worst
+            }
+            throw e;
         }
     }
 

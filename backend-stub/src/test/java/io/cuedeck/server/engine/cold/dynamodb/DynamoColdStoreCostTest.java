@@ -98,6 +98,30 @@ class DynamoColdStoreCostTest {
         }
     }
 
+    @Test
+    void answers_whose_write_reply_was_lost_are_reported_stored_and_a_viewers_earlier_answer_still_stands() {
+        String show = "show-" + UUID.randomUUID();
+        List<AnswerRecord> batch = new ArrayList<>(answers(show, "fire-1", 50));
+        AnswerRecord second = batch.get(7);
+        AnswerRecord earlier = new AnswerRecord(show, "fire-1", second.viewerId(), 3, null, second.at().minusSeconds(2));
+        try (DynamoColdStore otherNode = DynamoColdStore.open(CONFIG, dynamo.client(), meters)) {
+            assertThat(otherNode.appendAnswers(List.of(earlier))).containsExactly(true);
+        }
+        FlakyDynamo[] flaky = new FlakyDynamo[1];
+        try (DynamoColdStore store = DynamoColdStore.open(CONFIG, FlakyDynamo.losingReplies(dynamo.client(), 2, flaky),
+                meters)) {
+            boolean[] stored = store.appendAnswers(batch);
+
+            assertThat(flaky[0].lostReplies.get()).isEqualTo(2);
+            for (int i = 0; i < batch.size(); i++) {
+                assertThat(stored[i]).as("answer %d stored by this call", i).isEqualTo(i != 7);
+            }
+            List<AnswerRecord> expected = new ArrayList<>(batch);
+            expected.set(7, earlier);
+            assertThat(store.answers(show, "fire-1")).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     private static List<ViewerSnapshot> snapshotsOfShows(int shows, int perShow) {
         List<ViewerSnapshot> batch = new ArrayList<>();
         for (int s = 0; s < shows; s++) {

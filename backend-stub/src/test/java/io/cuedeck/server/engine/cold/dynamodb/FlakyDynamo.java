@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchExecuteStatementResponse;
@@ -35,12 +36,27 @@ final class FlakyDynamo {
     final AtomicInteger unprocessedItems = new AtomicInteger();
     final AtomicInteger writeRequests = new AtomicInteger();
     private final AtomicInteger batchCalls = new AtomicInteger();
+    final AtomicInteger lostReplies = new AtomicInteger();
     private final int flakyCalls;
     private final boolean stalled;
+    private final int replyLostCalls;
 
     private FlakyDynamo(int flakyCalls, boolean stalled) {
+        this(flakyCalls, stalled, 0);
+    }
+
+    private FlakyDynamo(int flakyCalls, boolean stalled, int replyLostCalls) {
         this.flakyCalls = flakyCalls;
         this.stalled = stalled;
+        this.replyLostCalls = replyLostCalls;
+    }
+
+    /**
+     * A client whose first {@code calls} {@code BatchExecuteStatement} requests run on DynamoDB Local
+     * in full, and then fail as a reply that timed out on the way back does.
+     */
+    static DynamoDbClient losingReplies(DynamoDbClient real, int calls, FlakyDynamo[] handle) {
+        return proxy(real, new FlakyDynamo(0, false, calls), handle);
     }
 
     /** A client whose first {@code flakyCalls} requests of each batch operation are partly or wholly throttled. */
@@ -77,6 +93,11 @@ final class FlakyDynamo {
 
     private BatchExecuteStatementResponse statements(DynamoDbClient real, BatchExecuteStatementRequest request) {
         int call = batchCalls.incrementAndGet();
+        if (call <= replyLostCalls) {
+            real.batchExecuteStatement(request);
+            lostReplies.incrementAndGet();
+            throw ApiCallAttemptTimeoutException.create(5_000);
+        }
         if (call > flakyCalls) {
             return real.batchExecuteStatement(request);
         }

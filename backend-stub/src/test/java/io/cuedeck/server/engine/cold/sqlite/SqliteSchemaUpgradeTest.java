@@ -63,4 +63,28 @@ class SqliteSchemaUpgradeTest {
                     .isEqualTo(fire.withRevealedAt(t0.plusSeconds(40)).withTotals(totals));
         }
     }
+
+    @Test
+    void aFileOfSchemaFiveCountsAFiresAnswersFromAnIndexWithoutReadingTheRows() throws Exception {
+        try (SqliteColdStore store = SqliteColdStore.open(dir)) {
+            store.appendAnswers(List.of(new io.cuedeck.server.engine.cold.AnswerRecord("show-1", "fire-1", "v1", 0, null, t0)));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteColdStore.FILE_NAME));
+                Statement s = c.createStatement()) {
+            s.execute("DROP INDEX answers_by_fire_and_show");
+            s.execute("PRAGMA user_version=5"); // as a file written before the index existed
+        }
+
+        try (SqliteColdStore store = SqliteColdStore.open(dir)) {
+            assertThat(store.answerCount("show-1", "fire-1")).isEqualTo(1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(SqliteColdStore.FILE_NAME));
+                Statement s = c.createStatement();
+                java.sql.ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN "
+                        + "SELECT COUNT(*) FROM answers WHERE show_id = 'show-1' AND fire_id = 'fire-1'")) {
+            assertThat(plan.next()).isTrue();
+            // the count the store runs (SqliteAnswers.count) is answered from the index alone
+            assertThat(plan.getString("detail")).contains("COVERING INDEX answers_by_fire_and_show");
+        }
+    }
 }
