@@ -100,7 +100,7 @@ final class FirePane extends VBox {
         none.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
         none.visibleProperty().bind(vm.fireProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        getChildren().addAll(none, title, tiles, charts, bottom, languages);
+        getChildren().addAll(none, title, tiles, languages, charts, bottom);
         vm.fireProperty().addListener((o, a, f) -> show(f));
         show(vm.fireProperty().get());
     }

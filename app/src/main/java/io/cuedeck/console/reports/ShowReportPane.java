@@ -73,6 +73,8 @@ final class ShowReportPane extends VBox {
         // Two cards side by side; the curve takes the rest of the width.
         funnelPanel.setPrefWidth(640);
         funnelPanel.setMinWidth(330);
+        // Many fires: the row grows with the cards rather than clipping them.
+        funnelPanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox charts = new HBox(10, curvePanel, funnelPanel);
         HBox.setHgrow(curvePanel, Priority.ALWAYS);
         // Never squeezed below readable: the tab scrolls instead.
