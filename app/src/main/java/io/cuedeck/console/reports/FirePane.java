@@ -91,7 +91,7 @@ final class FirePane extends VBox {
         time.getChildren().add(1, timeNote);
         time.setMinHeight(220);
         VBox board = ShowReportPane.panel(i18n.get("reports.leaders.title"), leaders);
-        board.setPrefWidth(470);
+        board.setPrefWidth(510);
         board.setMinWidth(360);
         HBox bottom = new HBox(10, time, board);
         HBox.setHgrow(time, Priority.ALWAYS);

@@ -19,11 +19,17 @@ final class FunnelCards extends FlowPane {
     static final String[] STEPS = {"reports.funnel.present", "reports.funnel.targeted", "reports.funnel.reached",
             "reports.funnel.acked", "reports.funnel.answered"};
 
+    /** Two cards side by side in {@link #WIDTH}. */
+    static final double CARD = 250;
+    static final double WIDTH = 2 * CARD + 24;
+
     private final I18n i18n;
     private final ReportWords words;
 
     FunnelCards(I18n i18n, ReportWords words) {
         super(10, 10);
+        // The row's height is asked for before its width is known: wrap as it will be drawn.
+        setPrefWrapLength(WIDTH);
         this.i18n = i18n;
         this.words = words;
     }
@@ -46,7 +52,9 @@ final class FunnelCards extends FlowPane {
             VBox card = new VBox(4, title, bars);
             card.getStyleClass().add(Styles.FUNNEL_CARD);
             card.setId("reports-funnel-" + i);
-            card.setPrefWidth(300);
+            card.setMinWidth(CARD);
+            card.setPrefWidth(CARD);
+            card.setMaxWidth(CARD);
             getChildren().add(card);
         }
         if (rows.isEmpty()) {

@@ -39,10 +39,11 @@ final class LeaderTable extends VBox {
         rank.setPrefWidth(60);
         TableColumn<LeaderEntry, String> viewer = new TableColumn<>(i18n.get("reports.leaders.viewer"));
         viewer.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().viewerId()));
-        viewer.setPrefWidth(290);
+        viewer.setPrefWidth(280);
         TableColumn<LeaderEntry, Number> time = new TableColumn<>(i18n.get("reports.leaders.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().ms()));
         time.setCellFactory(c -> FireTable.cell(n -> words.ms(n.longValue())));
+        time.setPrefWidth(120);
         table.getColumns().add(rank);
         table.getColumns().add(viewer);
         table.getColumns().add(time);

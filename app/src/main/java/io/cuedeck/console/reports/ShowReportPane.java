@@ -71,15 +71,14 @@ final class ShowReportPane extends VBox {
         VBox curvePanel = panel(i18n.get("reports.chart.curve"), curve);
         VBox funnelPanel = panel(i18n.get("reports.chart.funnels"), funnels);
         // Two cards side by side; the curve takes the rest of the width.
-        funnelPanel.setPrefWidth(640);
-        funnelPanel.setMinWidth(330);
-        // Many fires: the row grows with the cards rather than clipping them.
-        funnelPanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        funnelPanel.setMinWidth(FunnelCards.WIDTH + 24);
+        funnelPanel.setPrefWidth(FunnelCards.WIDTH + 24);
+        curvePanel.setPrefHeight(300);
         HBox charts = new HBox(10, curvePanel, funnelPanel);
         HBox.setHgrow(curvePanel, Priority.ALWAYS);
         // Never squeezed below readable: the tab scrolls instead.
-        charts.setMinHeight(300);
-        charts.setPrefHeight(320);
+        // Never squeezed (the tab scrolls instead): the curve readable, every funnel card whole.
+        charts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<FireReport> table = FireTable.of(vm, words);
         table.setId(FIRES);
         table.setOnMouseClicked(e -> {
@@ -104,7 +103,9 @@ final class ShowReportPane extends VBox {
         answersCheck.setWrapText(true);
         VBox checks = new VBox(2, snapshots, answersCheck);
         audience = new AudiencePane(i18n, words);
-        getChildren().addAll(tiles, checks, charts, panel(i18n.get("reports.split.title"), audience), firesPanel);
+        VBox audiencePanel = panel(i18n.get("reports.split.title"), audience);
+        audiencePanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(tiles, checks, charts, audiencePanel, firesPanel);
         vm.figuresProperty().addListener((o, a, f) -> showFigures(f));
         vm.reportProperty().addListener((o, a, r) -> showCharts(r));
         showFigures(vm.figuresProperty().get());
