@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * The drill-down into one fire: its tiles, its unique-viewer funnel (present at TAKE, targeted,
  * reached, acked, answered; "reached, late joiners included" labelled apart), the ack latency
  * distribution (p50, p95, p99, max), the answers per option, the answers per second over the
- * window, and the answers per language.
+ * window beside a quiz's leaderboard (the ten fastest correct viewers), and the answers per language.
  */
 final class FirePane extends VBox {
 
@@ -39,7 +39,8 @@ final class FirePane extends VBox {
     private final DoubleDataSet[] latency;
     private final CategoryAxis answersAxis = new CategoryAxis();
     private final DoubleDataSet[] options;
-    private final DoubleDataSet perSecond = new DoubleDataSet("answers per second");
+    private final DoubleDataSet perSecond;
+    private final LeaderTable leaders;
     private final Label languages = new Label();
     private final Label timeNote = new Label();
 
@@ -60,6 +61,8 @@ final class FirePane extends VBox {
         answered = tiles.add("reports-fire-answered", i18n.get("reports.funnel.answered"));
         response = tiles.add("reports-fire-response", i18n.get("reports.col.response"));
         correct = tiles.add("reports-fire-correct", i18n.get("reports.tile.correct"));
+        perSecond = new DoubleDataSet(i18n.get("reports.chart.perSecond"));
+        leaders = new LeaderTable(i18n, words);
         funnel = new DoubleDataSet[] {new DoubleDataSet(i18n.get("reports.chart.viewers"))};
         latency = new DoubleDataSet[] {new DoubleDataSet(i18n.get("reports.chart.ms"))};
         options = new DoubleDataSet[] {new DoubleDataSet(i18n.get("reports.tile.answers"))};
@@ -86,13 +89,18 @@ final class FirePane extends VBox {
         timeNote.getStyleClass().add(io.cuedeck.console.theme.Styles.NOTICE_ERROR);
         timeNote.managedProperty().bind(timeNote.textProperty().isNotEmpty());
         time.getChildren().add(1, timeNote);
-        VBox.setVgrow(time, Priority.ALWAYS);
         time.setMinHeight(220);
+        VBox board = ShowReportPane.panel(i18n.get("reports.leaders.title"), leaders);
+        board.setPrefWidth(510);
+        board.setMinWidth(360);
+        HBox bottom = new HBox(10, time, board);
+        HBox.setHgrow(time, Priority.ALWAYS);
+        VBox.setVgrow(bottom, Priority.ALWAYS);
         Label none = new Label(i18n.get("reports.fire.none"));
         none.getStyleClass().add(io.cuedeck.console.theme.Styles.HINT);
         none.visibleProperty().bind(vm.fireProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        getChildren().addAll(none, title, tiles, charts, time, languages);
+        getChildren().addAll(none, title, tiles, languages, charts, bottom);
         vm.fireProperty().addListener((o, a, f) -> show(f));
         show(vm.fireProperty().get());
     }
@@ -105,6 +113,7 @@ final class FirePane extends VBox {
                     .forEach(l -> l.setText("\u2014"));
             ReportCharts.seconds(perSecond, List.of());
             languages.setText("");
+            leaders.show(Leaders.of(null, words, i18n));
             ReportCharts.bars(funnelAxis, List.of(), funnel, new double[1][0]);
             ReportCharts.bars(latencyAxis, List.of(), latency, new double[1][0]);
             ReportCharts.bars(answersAxis, List.of(), options, new double[1][0]);
@@ -131,10 +140,10 @@ final class FirePane extends VBox {
         timeNote.setText(f.answers() > 0 && counted == 0 ? i18n.get("reports.fire.noSeconds") : "");
         languages.setText(f.answersByLanguage() == null || f.answersByLanguage().isEmpty() ? ""
                 : i18n.format("reports.fire.languages", f.answersByLanguage().stream()
-                        .map(l -> l.lang() + " " + words.count(l.answers()))
+                        .map(l -> words.language(l.lang()) + " " + words.count(l.answers()))
                         .collect(java.util.stream.Collectors.joining(" \u00b7 "))));
         AckLatency l = f.ackLatencyMs() == null ? AckLatency.NONE : f.ackLatencyMs();
-        ReportCharts.bars(latencyAxis, List.of("p50", "p95", "p99", "max"), latency,
+        ReportCharts.bars(latencyAxis, List.of("p50", "p95", "p99", i18n.get("reports.latency.max")), latency,
                 new double[][] {{l.p50(), l.p95(), l.p99(), l.max()}});
         List<Long> counts = f.distribution() == null ? List.of() : f.distribution();
         List<String> names = new ArrayList<>();
@@ -144,5 +153,6 @@ final class FirePane extends VBox {
             values[0][i] = counts.get(i);
         }
         ReportCharts.bars(answersAxis, names, options, values);
+        leaders.show(Leaders.of(f, words, i18n));
     }
 }

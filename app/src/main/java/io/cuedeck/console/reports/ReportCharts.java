@@ -21,6 +21,10 @@ import javafx.collections.ObservableList;
  */
 final class ReportCharts {
 
+    /** The share of a category's width that a group of side by side bars fills. */
+    private static final double GROUP = 0.8;
+    private static final String FIT = "cuedeck.fitBars";
+
     private ReportCharts() {
     }
 
@@ -69,10 +73,18 @@ final class ReportCharts {
         renderer.setPolyLineStyle(LineStyle.NONE);
         renderer.setDrawMarker(false);
         renderer.setDrawBars(true);
-        renderer.setDynamicBarWidth(true);
-        renderer.setBarWidthPercentage(sets.length > 1 ? 80.0 / sets.length : 60);
-        renderer.setShiftBar(sets.length > 1);
-        renderer.setshiftBarOffset(6);
+        renderer.setDynamicBarWidth(sets.length == 1);
+        renderer.setBarWidthPercentage(60);
+        // Side by side bars are placed by their x values (see bars()) and sized to their slot of
+        // the axis here, not by ChartFX's shift, which narrows every further set's bars (the
+        // second of two was a few pixels wide) and spaced them apart from the category.
+        renderer.setShiftBar(false);
+        if (sets.length > 1) {
+            Runnable fit = () -> renderer.setBarWidth(Math.max(2,
+                    (int) (x.getWidth() / Math.max(1, sets[0].getDataCount()) * GROUP / sets.length) - 2));
+            x.widthProperty().addListener((o, a, b) -> fit.run());
+            x.getProperties().put(FIT, fit);
+        }
         renderer.getDatasets().addAll(sets);
         chart.getRenderers().setAll(renderer);
         return chart;
@@ -86,12 +98,17 @@ final class ReportCharts {
         x.setAutoRanging(false);
         x.setMin(-0.5);
         x.setMax(Math.max(1, categories.size()) - 0.5);
-        double[] xs = new double[categories.size()];
-        for (int i = 0; i < xs.length; i++) {
-            xs[i] = i;
-        }
         for (int s = 0; s < sets.length; s++) {
+            // Set s of n sits at its slot of the group, centred on the category.
+            double offset = sets.length == 1 ? 0 : (s - (sets.length - 1) / 2.0) * GROUP / sets.length;
+            double[] xs = new double[categories.size()];
+            for (int i = 0; i < xs.length; i++) {
+                xs[i] = i + offset;
+            }
             sets[s].set(xs, values[s]);
+        }
+        if (x.getProperties().get(FIT) instanceof Runnable fit) {
+            fit.run();
         }
     }
 }

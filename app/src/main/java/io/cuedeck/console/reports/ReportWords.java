@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /** The Reports workspace's figures in words of the console's language and time zone. */
 public final class ReportWords {
@@ -48,6 +49,42 @@ public final class ReportWords {
 
     public String status(ShowStatus status) {
         return status == null ? i18n.get("reports.status.any") : i18n.get("reports.status." + status.name().toLowerCase());
+    }
+
+    /** A platform of the audience split: its name in the bundle ({@code ios} as iOS), else the backend's word. */
+    public String platform(String value) {
+        if (isUnknown(value)) {
+            return i18n.get("reports.unknown");
+        }
+        String key = "reports.platform." + value.toLowerCase(Locale.ROOT);
+        return i18n.has(key) ? i18n.get(key) : value;
+    }
+
+    /** A region code ({@code TW}) as the country's name in the console's language, else as sent. */
+    public String region(String value) {
+        if (isUnknown(value)) {
+            return i18n.get("reports.unknown");
+        }
+        if (value.length() == 2 && value.chars().allMatch(Character::isLetter)) {
+            String name = new Locale("", value.toUpperCase(Locale.ROOT)).getDisplayCountry(i18n.locale());
+            if (!name.isBlank() && !name.equalsIgnoreCase(value)) {
+                return name;
+            }
+        }
+        return value;
+    }
+
+    /** A language tag ({@code zh-TW}) as its name in the console's language; {@code und} and unknown in words. */
+    public String language(String tag) {
+        if (isUnknown(tag) || "und".equalsIgnoreCase(tag)) {
+            return i18n.get("reports.unknown");
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayName(i18n.locale());
+        return name.isBlank() || name.equalsIgnoreCase(tag) ? tag : name;
+    }
+
+    static boolean isUnknown(String value) {
+        return value == null || value.isBlank() || "unknown".equalsIgnoreCase(value);
     }
 
     public String kind(io.cuedeck.protocol.CueKind kind) {

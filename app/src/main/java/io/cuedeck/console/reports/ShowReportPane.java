@@ -5,11 +5,7 @@ import io.cuedeck.console.live.FireMarker;
 import io.cuedeck.console.theme.Styles;
 import io.cuedeck.protocol.FireReport;
 import io.cuedeck.protocol.ShowReport;
-import io.cuedeck.protocol.reports.Check;
 import io.cuedeck.protocol.reports.CurveMarker;
-import io.cuedeck.protocol.reports.FireFunnel;
-import io.cuedeck.protocol.reports.FunnelRow;
-import io.fair_acc.chartfx.axes.spi.CategoryAxis;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +13,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * One show's report: the summary tiles, the reconciliation lines (green or red), the viewer curve
- * with a marker at every fire and boost, every fire's unique-viewer funnel as grouped bars, and the
- * fires' table (sortable; a double click or Enter opens the fire).
+ * with a marker at every fire and boost, every fire's unique-viewer funnel as a card of bars, the
+ * unique viewers by platform, region and language, and the fires' table (sortable; a double click
+ * or Enter opens the fire).
  */
 final class ShowReportPane extends VBox {
 
@@ -36,8 +34,8 @@ final class ShowReportPane extends VBox {
     private final ReportWords words;
     private final DoubleDataSet viewers;
     private final ObservableList<FireMarker> markers = FXCollections.observableArrayList();
-    private final CategoryAxis funnelAxis = new CategoryAxis();
-    private final DoubleDataSet[] funnel;
+    private final FunnelCards funnels;
+    private final AudiencePane audience;
     private final Label onAir;
     private final Label peak;
     private final Label average;
@@ -68,16 +66,19 @@ final class ShowReportPane extends VBox {
         viewers = new DoubleDataSet(i18n.get("reports.chart.viewers"));
         var curve = ReportCharts.curveChart(i18n.get("reports.chart.viewers"), viewers, markers);
         curve.setId(CURVE);
-        funnel = new DoubleDataSet[] {new DoubleDataSet(i18n.get("reports.funnel.present")),
-                new DoubleDataSet(i18n.get("reports.funnel.targeted")), new DoubleDataSet(i18n.get("reports.funnel.reached")),
-                new DoubleDataSet(i18n.get("reports.funnel.acked")), new DoubleDataSet(i18n.get("reports.funnel.answered"))};
-        var funnels = ReportCharts.barChart(i18n.get("reports.chart.viewers"), funnelAxis, funnel);
+        funnels = new FunnelCards(i18n, words);
         funnels.setId(FUNNELS);
-        HBox charts = new HBox(10, panel(i18n.get("reports.chart.curve"), curve), panel(i18n.get("reports.chart.funnels"), funnels));
-        charts.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        VBox curvePanel = panel(i18n.get("reports.chart.curve"), curve);
+        VBox funnelPanel = panel(i18n.get("reports.chart.funnels"), funnels);
+        // Two cards side by side; the curve takes the rest of the width.
+        funnelPanel.setMinWidth(FunnelCards.WIDTH + 24);
+        funnelPanel.setPrefWidth(FunnelCards.WIDTH + 24);
+        curvePanel.setPrefHeight(300);
+        HBox charts = new HBox(10, curvePanel, funnelPanel);
+        HBox.setHgrow(curvePanel, Priority.ALWAYS);
         // Never squeezed below readable: the tab scrolls instead.
-        charts.setMinHeight(300);
-        charts.setPrefHeight(320);
+        // Never squeezed (the tab scrolls instead): the curve readable, every funnel card whole.
+        charts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<FireReport> table = FireTable.of(vm, words);
         table.setId(FIRES);
         table.setOnMouseClicked(e -> {
@@ -101,7 +102,10 @@ final class ShowReportPane extends VBox {
         snapshots.setWrapText(true);
         answersCheck.setWrapText(true);
         VBox checks = new VBox(2, snapshots, answersCheck);
-        getChildren().addAll(tiles, checks, charts, firesPanel);
+        audience = new AudiencePane(i18n, words);
+        VBox audiencePanel = panel(i18n.get("reports.split.title"), audience);
+        audiencePanel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(tiles, checks, charts, audiencePanel, firesPanel);
         vm.figuresProperty().addListener((o, a, f) -> showFigures(f));
         vm.reportProperty().addListener((o, a, r) -> showCharts(r));
         showFigures(vm.figuresProperty().get());
@@ -146,33 +150,22 @@ final class ShowReportPane extends VBox {
             }
         }
         markers.setAll(marks);
-        List<FunnelRow> rows = r == null || r.funnels() == null ? List.of() : r.funnels();
-        List<String> names = new ArrayList<>();
-        double[][] values = new double[5][rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            FunnelRow row = rows.get(i);
-            FireFunnel f = row.funnel() == null ? FireFunnel.EMPTY : row.funnel();
-            names.add(FireTable.shortName(row.prompt(), i));
-            values[0][i] = f.presentAtTake();
-            values[1][i] = f.targeted();
-            values[2][i] = f.reached();
-            values[3][i] = f.acked();
-            values[4][i] = f.answered();
-        }
-        ReportCharts.bars(funnelAxis, names, funnel, values);
-        check(snapshots, r == null || r.reconciliation() == null ? null : r.reconciliation().snapshots(),
-                "reports.check.snapshots");
-        check(answersCheck, r == null || r.reconciliation() == null ? null : r.reconciliation().answers(),
-                "reports.check.answers");
+        funnels.show(r == null || r.funnels() == null ? List.of() : r.funnels());
+        audience.show(AudienceSplit.of(r, words));
+        check(snapshots, ReportChecks.snapshots(r, words, vm.i18n()));
+        check(answersCheck, ReportChecks.answers(r, vm.i18n()));
     }
 
-    /** A reconciliation line: green when the check passed, red when not, in the backend's words. */
-    private void check(Label line, Check c, String key) {
+    /**
+     * A reconciliation line: green when the check passed, red when not, in the console's words;
+     * the backend's own (English) sentence is the tooltip.
+     */
+    private void check(Label line, ReportChecks.Line c) {
         line.setVisible(c != null);
         line.setManaged(c != null);
         if (c != null) {
-            line.setText(vm.i18n().format(key, vm.i18n().get(c.ok() ? "reports.check.ok" : "reports.check.bad"),
-                    c.detail() == null ? "" : c.detail()));
+            line.setText(c.text());
+            line.setTooltip(c.detail() == null || c.detail().isBlank() ? null : new Tooltip(c.detail()));
             Styles.swap(line, c.ok() ? Styles.NOTICE_OK : Styles.NOTICE_ERROR, Styles.NOTICE_OK, Styles.NOTICE_ERROR);
         }
     }

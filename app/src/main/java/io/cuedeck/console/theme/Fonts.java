@@ -31,9 +31,12 @@ public final class Fonts {
         return PAN_CJK.stream().filter(installed::contains).findFirst();
     }
 
-    /** A one-rule stylesheet that sets the UI family on {@code .root}, or empty. */
+    /**
+     * A one-rule stylesheet that sets the UI family on {@code .root}, or empty. ChartFX's axis
+     * names get it too: they do not inherit it, and a Chinese axis name drew as empty boxes.
+     */
     public static Optional<String> stylesheet() {
         return uiFamily().map(family -> "data:text/css," + URLEncoder.encode(
-                ".root { -fx-font-family: \"" + family + "\"; }", StandardCharsets.UTF_8).replace("+", "%20"));
+                ".root, .axis-label { -fx-font-family: \"" + family + "\"; }", StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

@@ -87,6 +87,22 @@ public final class Styles {
     public static final String REPORT_TILE = "report-tile";
     /** A sortable table of a report. */
     public static final String REPORT_TABLE = "report-table";
+    /** Rows of name, proportional bar and figure (the show's funnels, the audience split). */
+    public static final String REPORT_BARS = "report-bars";
+    public static final String REPORT_BAR_NAME = "report-bar-name";
+    public static final String REPORT_BAR_TRACK = "report-bar-track";
+    public static final String REPORT_BAR_FILL = "report-bar-fill";
+    public static final String REPORT_BAR_VALUE = "report-bar-value";
+    /** A bar of a value that is not one (an unknown region): dimmed. */
+    public static final String REPORT_BAR_UNKNOWN = "report-bar-unknown";
+    /** The funnel step of a bar ({@code funnel-step-0} present at TAKE ... {@code funnel-step-4} answered). */
+    public static final String FUNNEL_STEP = "funnel-step-";
+    /** The dimension of an audience split bar ({@code split-platform}, {@code split-region}, {@code split-language}). */
+    public static final String SPLIT = "split-";
+    /** One fire's funnel in the show report, a small card. */
+    public static final String FUNNEL_CARD = "funnel-card";
+    /** The title of a funnel card or of a split column. */
+    public static final String REPORT_SUBTITLE = "report-subtitle";
     /** The cover over a workspace this token's role cannot use. */
     public static final String ROLE_COVER = "role-cover";
 

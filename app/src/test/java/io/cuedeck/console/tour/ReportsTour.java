@@ -38,8 +38,9 @@ import javafx.stage.Stage;
 /**
  * Not a test: a real backend where a producer runs two shows with simulated viewers (a quiz night of
  * 300 viewers and three fires, a match of 180 and two), and a real console signed in with a manager
- * token that photographs the Reports workspace: {@code reports}, {@code reports-fire},
- * {@code reports-compare}, or with {@code zh-TW} {@code reports-zh-TW}. Usage as the other tours:
+ * token that photographs the Reports workspace: {@code reports}, {@code reports-audience} (the show
+ * report scrolled to its audience split and fires), {@code reports-fire} (the quiz, with its
+ * leaderboard), {@code reports-compare}, or with {@code zh-TW} {@code reports-zh-TW}. Usage as the other tours:
  * {@code DISPLAY=:97 ... ReportsTour docs/screenshots [zh-TW]}.
  */
 public final class ReportsTour {
@@ -101,6 +102,9 @@ public final class ReportsTour {
             return;
         }
         shot("reports");
+        scrollReport(1);
+        shot("reports-audience");
+        scrollReport(0);
         onFx(() -> {
             console.reports().openFire(console.reports().fires().get(1));
             view().showFire();
@@ -181,6 +185,15 @@ public final class ReportsTour {
             Thread.sleep(250);
         }
         throw new IllegalStateException("the console did not get there in two minutes");
+    }
+
+    /** Scrolls the show report tab: 0 its top, 1 its bottom (the audience split and the fires). */
+    private static void scrollReport(double where) throws Exception {
+        onFx(() -> {
+            var tabs = (javafx.scene.control.TabPane) console.stage().getScene().lookup("#" + ReportsView.TABS);
+            ((javafx.scene.control.ScrollPane) tabs.getTabs().get(0).getContent()).setVvalue(where);
+        });
+        Thread.sleep(1000);
     }
 
     private static ReportsView view() {
