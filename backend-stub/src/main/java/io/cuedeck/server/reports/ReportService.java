@@ -144,7 +144,11 @@ public final class ReportService {
             snapshots = Coverage.check(gaps, 1, 0);
         } else {
             long from = show.liveAt().getEpochSecond();
-            long to = show.status() == ShowStatus.ENDED ? onAirEnd(show) : curve.lastSnapshotted(show);
+            // an ended show's seconds are snapshotted up to its end less the seconds the ticker had not
+            // counted yet when it ended (it is not ticked after that): those are not gaps
+            long to = show.status() == ShowStatus.ENDED
+                    ? onAirEnd(show) - io.cuedeck.server.snapshot.SnapshotJob.UNSETTLED_SECONDS
+                    : curve.lastSnapshotted(show);
             List<ViewerSnapshot> stored = cold.snapshots(show.id());
             gaps = Coverage.gaps(stored, from, to);
             snapshots = Coverage.check(gaps, from, to);

@@ -39,6 +39,14 @@ public final class SnapshotJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotJob.class);
 
+    /**
+     * A run snapshots up to this many seconds before now: the ticker writes a second's gauge just
+     * after it ends, so the latest seconds may not be counted yet. An ended show is no longer
+     * ticked, so its last snapshotted second is its end less these; its on-air seconds to
+     * reconcile stop there too ({@code reports/ReportService}).
+     */
+    public static final int UNSETTLED_SECONDS = 2;
+
     private record Claimed(String key, ViewerSnapshot snapshot) {
         long lastSecond() {
             return snapshot.startSecond() + snapshot.viewers().length - 1;
@@ -118,13 +126,13 @@ public final class SnapshotJob {
 
     /** Stores the snapshots of {@code due}; returns the ids of the shows whose seconds up to now are not all stored. */
     private Set<String> store(List<Show> due) {
-        long end = clock.instant().getEpochSecond() - 2;
+        long end = clock.instant().getEpochSecond() - UNSETTLED_SECONDS;
         List<Claimed> batch = new ArrayList<>();
         Set<String> unstored = new HashSet<>();
         for (Show show : due) {
             try {
                 // an ended show's seconds stop where it ended, however late its last snapshot is written
-                long showEnd = show.endedAt() == null ? end : Math.min(end, show.endedAt().getEpochSecond() - 2);
+                long showEnd = show.endedAt() == null ? end : Math.min(end, show.endedAt().getEpochSecond() - UNSETTLED_SECONDS);
                 if (!claim(show, showEnd, batch)) {
                     unstored.add(show.id());
                 }

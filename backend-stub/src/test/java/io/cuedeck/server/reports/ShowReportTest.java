@@ -41,6 +41,21 @@ class ShowReportTest {
     }
 
     @Test
+    void anEndedShowsReportFindsASnapshotForEverySecondOnAir() {
+        String show = fixtures.liveShow();
+        audience(show, 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> snapshots(show).stream()
+                .mapToInt(s -> s.viewers().length).sum() >= 3);
+        api.patch("/api/v1/shows/" + show, PRODUCER, Map.of("status", "ended"));
+
+        JsonNode reconciliation = api.get("/api/v1/shows/" + show + "/report", MANAGER).json().get("reconciliation");
+
+        assertThat(reconciliation.get("snapshots").get("ok").asBoolean())
+                .as(reconciliation.toString()).isTrue();
+        assertThat(reconciliation.get("gaps")).isEmpty();
+    }
+
+    @Test
     void theViewerCurveHasEverySecondOnceAndItsPeak() {
         String show = fixtures.liveShow();
         audience(show, 7);
