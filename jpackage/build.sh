@@ -50,6 +50,10 @@ DESCRIPTION="Control room for live-TV audience interaction: rundown, live audien
 # (localedata), java.desktop for the libraries that use java.beans and AWT fonts in PDF export).
 JDK_MODULES=java.base,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.naming.dns,jdk.net,jdk.unsupported,jdk.zipfs
 JLINK_OPTS="--strip-debug --no-man-pages --no-header-files --compress=2"
+# Compression of both .debs: gzip. dpkg-deb's default, xz, took about 5 minutes for the console on this 2-core
+# machine and saves little, since the jars and the jlinked modules are compressed already (docs/benchmarks.md).
+# jpackage calls dpkg-deb without -Z, so the console's goes through dpkg-deb's environment (dpkg 1.21.10+).
+DEB_COMPRESSION=${CUEDECK_DEB_COMPRESSION:-gzip}
 mkdir -p "$OUT" "$WORK"
 step() { echo "== $(date -u +%H:%M:%S) $*"; }
 
@@ -106,7 +110,7 @@ build_console() {
   cp "$ROOT"/jpackage/linux/control "$ROOT"/jpackage/linux/postinst "$ROOT"/jpackage/linux/prerm "$res"/
   cp "$image/lib/app/cuedeck.classlist" "$WORK/console-deb-image/lib/app/" 2>/dev/null || true
   rm -f "$OUT"/cuedeck_*.deb
-  jpackage --type deb --dest "$OUT" --app-image "$WORK/console-deb-image" --name Cuedeck \
+  DPKG_DEB_COMPRESSOR_TYPE=$DEB_COMPRESSION jpackage --type deb --dest "$OUT" --app-image "$WORK/console-deb-image" --name Cuedeck \
     --app-version "$VERSION" --vendor "$VENDOR" --description "$DESCRIPTION" \
     --icon "$ROOT/assets/icons/cuedeck-256.png" --resource-dir "$res" \
     --linux-package-name cuedeck --linux-app-release 1 --linux-deb-maintainer "Cuedeck <ops@cuedeck.invalid>" \
@@ -186,7 +190,7 @@ Description: Cuedeck server as a systemd service
 EOF
   rm -f "$OUT"/cuedeck-server_*.deb
   local deb=$OUT/cuedeck-server_${VERSION}-1_$(dpkg --print-architecture).deb
-  dpkg-deb --root-owner-group -Zgzip --build "$pkg" "$deb" >/dev/null
+  dpkg-deb --root-owner-group -Z"$DEB_COMPRESSION" --build "$pkg" "$deb" >/dev/null
   echo "$deb: $(du -h "$deb" | cut -f1)"; dpkg-deb -f "$deb" Package Version Depends
 }
 

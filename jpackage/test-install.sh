@@ -26,15 +26,25 @@ for a in "$@"; do
     *) echo "usage: jpackage/test-install.sh [--no-build] [--with-clone]" >&2; exit 2 ;;
   esac
 done
-for tool in debootstrap Xvfb xdotool import systemd-analyze curl; do
-  command -v "$tool" >/dev/null || { echo "test-install needs $tool (apt-get install debootstrap xvfb xdotool imagemagick systemd curl)" >&2; exit 1; }
+# The host's tools, from Debian's packages when missing (CI runs on a fresh Debian 12 like this one).
+MISSING=()
+for pair in debootstrap:debootstrap Xvfb:xvfb xdotool:xdotool import:imagemagick systemd-analyze:systemd \
+    curl:curl fakeroot:fakeroot bc:bc unzip:unzip zstd:zstd git:git python3:python3; do
+  command -v "${pair%%:*}" >/dev/null || MISSING+=("${pair#*:}")
 done
+if [ ${#MISSING[@]} -gt 0 ]; then
+  echo "== installing on the host: ${MISSING[*]}"
+  apt-get -q update >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${MISSING[@]}" >/dev/null
+fi
 
-CACHE=${CUEDECK_TEST_CACHE:-/var/cache/cuedeck-test-install}
+# Kept between runs (never in the clone): a finished minbase root and the .debs apt downloaded into it.
+CACHE=${CUEDECK_TEST_CACHE:-/var/cache/cuedeck-test}
 MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 OUT=$ROOT/target/installers
 T=$(mktemp -d /var/tmp/cuedeck-test-install.XXXXXX)
+START=$(date +%s)
 PIDS=()
 TIMES=()
 STEP_NAME="" STEP_T0=0
@@ -52,6 +62,10 @@ cleanup() {
     done
   done
   for m in $(mounts_under "$T"); do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
+  # the run's logs (apt, the console, the server, dpkg's own log with a time per package) outlive the roots
+  rm -rf "$OUT/test-install-logs"; mkdir -p "$OUT/test-install-logs"
+  cp "$T"/*.log "$OUT/test-install-logs/" 2>/dev/null || true
+  for r in "$T"/root*; do cp "$r/var/log/dpkg.log" "$OUT/test-install-logs/dpkg-$(basename "$r").log" 2>/dev/null || true; done
   if [ -z "$(mounts_under "$T")" ]; then rm -rf "$T"; else echo "left mounted under $T: $(mounts_under "$T")" >&2; fi
   [ $rc = 0 ] || echo "test-install FAILED in step: $STEP_NAME (exit $rc)" >&2
 }
@@ -71,18 +85,37 @@ end_step() {
 fail() { echo "FAIL: $*" >&2; exit 1; }
 in_root() { local r=$1; shift; chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
-# A fresh minbase chroot at $1 from the cached base tarball (made on the first run).
+# A fresh minbase chroot at $1. The first run (or one a week later) runs debootstrap and keeps the finished,
+# untouched root as a tarball: --unpack-tarball alone would still run debootstrap's second stage (dpkg over
+# every base package, about 3 minutes here), unpacking the finished root takes seconds.
+BASE=$CACHE/bookworm-minbase-root.tar.zst
 new_root() {
-  local r=$1 tgz=$CACHE/bookworm-minbase.tgz
-  mkdir -p "$CACHE"
-  if [ ! -f "$tgz" ]; then
-    debootstrap --variant=minbase --make-tarball="$tgz.part" bookworm "$CACHE/make" "$MIRROR" >"$T/debootstrap-tarball.log"
-    mv "$tgz.part" "$tgz"; rm -rf "$CACHE/make"
+  local r=$1 log=$T/debootstrap-$(basename "$1").log
+  mkdir -p "$CACHE" "$r"
+  if [ -f "$BASE" ] && [ -z "$(find "$BASE" -mtime +7)" ] && [ "$(cat "$BASE.mirror" 2>/dev/null)" = "$MIRROR" ]; then
+    tar -C "$r" --numeric-owner --zstd -xpf "$BASE"
+  else
+    debootstrap --variant=minbase bookworm "$r" "$MIRROR" >"$log" 2>&1 || { tail -20 "$log"; fail "debootstrap"; }
+    # the package lists go into the tarball too: a later run's apt-get update then fetches only what changed
+    mount -t proc proc "$r/proc"
+    in_root "$r" apt-get -q update >"$T/apt-update-$(basename "$r").log"; in_root "$r" apt-get clean
+    umount "$r/proc"
+    tar -C "$r" --numeric-owner --zstd -cpf "$BASE.part" . && mv "$BASE.part" "$BASE" && echo "$MIRROR" >"$BASE.mirror"
+    echo "base root cached: $BASE ($(du -h "$BASE" | cut -f1))"
   fi
-  debootstrap --variant=minbase --unpack-tarball="$tgz" bookworm "$r" "$MIRROR" >"$T/debootstrap-$(basename "$r").log" \
-    || { tail -20 "$T/debootstrap-$(basename "$r").log"; fail "debootstrap"; }
   mount -t proc proc "$r/proc"
   mount --bind /dev "$r/dev"
+  # Downloads are shared between runs (apt checks each cached .deb against the mirror's index); every
+  # package is still unpacked and configured in this root. unsafe-io: no fsync per file in a throwaway root.
+  if [ ! -d "$CACHE/apt-archives" ]; then
+    # first run: start from the host's own downloads (hard links; apt uses only those whose hash matches
+    # the chroot's index, and takes the rest from the mirror)
+    mkdir -p "$CACHE/apt-archives"
+    find /var/cache/apt/archives -maxdepth 1 -name '*.deb' -exec cp -l -n -t "$CACHE/apt-archives/" {} + 2>/dev/null || true
+  fi
+  mkdir -p "$CACHE/apt-archives/partial"
+  mount --bind "$CACHE/apt-archives" "$r/var/cache/apt/archives"
+  echo force-unsafe-io >"$r/etc/dpkg/dpkg.cfg.d/cuedeck-test-unsafe-io"
   cp /etc/resolv.conf "$r/etc/resolv.conf"
   printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d"; chmod +x "$r/usr/sbin/policy-rc.d"
   in_root "$r" apt-get -q update >"$T/apt-update-$(basename "$r").log"
@@ -94,7 +127,8 @@ bump() {
   rm -rf "$dir"; dpkg-deb -R "$deb" "$dir"
   sed -i "s/^Version: .*/Version: $version/" "$dir/DEBIAN/control"
   [ -f "$dir/opt/cuedeck/lib/app/Cuedeck.cfg" ] && sed -i "s/jpackage.app-version=.*/jpackage.app-version=${version%-*}/" "$dir/opt/cuedeck/lib/app/Cuedeck.cfg"
-  dpkg-deb --root-owner-group -Zgzip --build "$dir" "$3" >/dev/null
+  # uncompressed: this copy only lives for the test, and compressing 200 MB again would cost a minute
+  dpkg-deb --root-owner-group -Znone --build "$dir" "$3" >/dev/null
   rm -rf "$dir"
 }
 
@@ -135,8 +169,16 @@ new_root "$R"
 
 step "3 apt-get install ./cuedeck_$V1.deb (dependencies from Debian's mirror)"
 cp "$T"/v1/*.deb "$T"/v2/*.deb "$R/tmp/"
+# Downloads first, on their own, so the step's time says what the mirror costs and what dpkg costs.
+T3=$(date +%s)
+in_root "$R" apt-get install -y -q --download-only "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console-download.log" 2>&1 \
+  || { tail -30 "$T/apt-console-download.log"; fail "apt-get could not resolve or download the console's dependencies"; }
+T3D=$(date +%s)
 in_root "$R" apt-get install -y -q "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console.log" 2>&1 \
   || { tail -30 "$T/apt-console.log"; fail "apt-get install of the console package"; }
+echo "$(grep -c '^Setting up' "$T/apt-console.log") packages set up; downloads $((T3D - T3)) s" \
+  "($(sed -n 's/^Need to get \([^ ]* [kMG]*B\).*/\1/p' "$T/apt-console-download.log" | head -1 || true) fetched)," \
+  "unpack and configure $(( $(date +%s) - T3D )) s"
 grep -E '^(Setting up|E:|W:)' "$T/apt-console.log" | grep -iE 'cuedeck|libgtk-3-0|fonts-noto-cjk|E:' || true
 in_root "$R" dpkg -s cuedeck libgtk-3-0 fonts-noto-cjk >/dev/null || fail "cuedeck, libgtk-3-0 or fonts-noto-cjk not installed"
 [ -f "$R/usr/share/applications/cuedeck-Cuedeck.desktop" ] || fail "no menu entry"
@@ -263,9 +305,12 @@ end_step
 
 echo
 echo "== sizes"
-for f in "$T"/v1/*.deb; do printf '%6s  %s\n' "$(du -h "$f" | cut -f1)" "$(basename "$f")"; done
+for f in "$T"/v1/*.deb; do
+  printf '%6s  %s (%s)\n' "$(du -h "$f" | cut -f1)" "$(basename "$f")" "$(ar t "$f" | sed -n 's/^data\.tar\.\{0,1\}//p')"
+done
 printf '%6s  %s (installed)\n' "$(du -sh "$R/opt/cuedeck" | cut -f1)" /opt/cuedeck
 printf '%6s  %s (installed)\n' "$(du -sh "$R/usr/lib/cuedeck-server" | cut -f1)" /usr/lib/cuedeck-server
 echo "== step times"
 printf '%s\n' "${TIMES[@]}"
+printf '%6d s  all, from start to here\n' "$(( $(date +%s) - START ))"
 echo "test-install: PASSED"
