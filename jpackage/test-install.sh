@@ -105,6 +105,7 @@ new_root() {
   fi
   mount -t proc proc "$r/proc"
   mount --bind /dev "$r/dev"
+  mount --bind /dev/pts "$r/dev/pts"   # apt's terminal log; without it every apt-get prints an E: line
   # Downloads are shared between runs (apt checks each cached .deb against the mirror's index); every
   # package is still unpacked and configured in this root. unsafe-io: no fsync per file in a throwaway root.
   if [ ! -d "$CACHE/apt-archives" ]; then
@@ -337,6 +338,8 @@ if [ "$CLONE" = 1 ]; then
   for _ in $(seq 900); do H=$(curl -sf "http://127.0.0.1:$PORT2/health" || true); [ -n "$H" ] && break; sleep 1; done
   [ -n "$H" ] || { tail -30 "$T/clone-server.log"; fail "./cuedeck server in the clean clone did not answer /health"; }
   echo "/health from the clean clone after $(( $(date +%s) - T8 )) s: $H"
+  echo "what the clone's Maven Wrapper fetched from Maven Central into the chroot: Maven $(ls "$R2/root/.m2/wrapper/dists/" 2>/dev/null | head -1)," \
+    "$(find "$R2/root/.m2/repository" -name '*.jar' | wc -l) jars ($(du -sh "$R2/root/.m2/repository" | cut -f1))"
 fi
 end_step
 
