@@ -32,8 +32,9 @@ for pair in debootstrap:debootstrap Xvfb:xvfb xdotool:xdotool import:imagemagick
     curl:curl fakeroot:fakeroot bc:bc unzip:unzip zstd:zstd git:git python3:python3; do
   command -v "${pair%%:*}" >/dev/null || MISSING+=("${pair#*:}")
 done
-# GTK 3 for build.sh's AppCDS training run (the console's window on the host's Xvfb)
+# GTK 3 for build.sh's AppCDS training run (the console's window on the host's Xvfb), a JDK with jpackage
 ldconfig -p | grep -q 'libgtk-3\.so\.0' || MISSING+=(libgtk-3-0)
+[ "$BUILD" = 0 ] || command -v jpackage >/dev/null || MISSING+=(openjdk-17-jdk)
 if [ ${#MISSING[@]} -gt 0 ]; then
   echo "== installing on the host: ${MISSING[*]}"
   apt-get -q update >/dev/null
