@@ -109,12 +109,6 @@ new_root() {
   mount --bind /dev/pts "$r/dev/pts"   # apt's terminal log; without it every apt-get prints an E: line
   # Downloads are shared between runs (apt checks each cached .deb against the mirror's index); every
   # package is still unpacked and configured in this root. unsafe-io: no fsync per file in a throwaway root.
-  if [ ! -d "$CACHE/apt-archives" ]; then
-    # first run: start from the host's own downloads (hard links; apt uses only those whose hash matches
-    # the chroot's index, and takes the rest from the mirror)
-    mkdir -p "$CACHE/apt-archives"
-    find /var/cache/apt/archives -maxdepth 1 -name '*.deb' -exec cp -l -n -t "$CACHE/apt-archives/" {} + 2>/dev/null || true
-  fi
   mkdir -p "$CACHE/apt-archives/partial"
   mount --bind "$CACHE/apt-archives" "$r/var/cache/apt/archives"
   echo force-unsafe-io >"$r/etc/dpkg/dpkg.cfg.d/cuedeck-test-unsafe-io"
@@ -158,6 +152,16 @@ print(" ".join(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute("select
   rm -rf "$d"
 }
 data_sums() { (cd "$DATA" && find . -type f -exec md5sum {} + | sort -k2); }
+# What apt is about to download into root $1 for "apt-get install $2...", hard-linked in from the host's own apt
+# cache when it holds the same file (same name: same version). apt still checks each one's hash against the
+# root's index; what is not there comes from the mirror.
+seed_from_host() {
+  local r=$1 f; shift
+  in_root "$r" apt-get install -y -qq --print-uris "$@" 2>/dev/null | awk '{print $2}' | while read -r f; do
+    [ -f "/var/cache/apt/archives/$f" ] && ln -f "/var/cache/apt/archives/$f" "$CACHE/apt-archives/$f" 2>/dev/null || true
+  done
+  true
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # ---------------------------------------------------------------------------------------------------
@@ -184,6 +188,7 @@ step "3 apt-get install ./cuedeck_$V1.deb (dependencies from Debian's mirror)"
 cp "$T"/v1/*.deb "$T"/v2/*.deb "$R/tmp/"
 # Downloads first, on their own, so the step's time says what the mirror costs and what dpkg costs.
 T3=$(date +%s)
+seed_from_host "$R" "/tmp/$(basename "$CONSOLE_DEB")" || true
 in_root "$R" apt-get install -y -q --download-only "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console-download.log" 2>&1 \
   || { tail -30 "$T/apt-console-download.log"; fail "apt-get could not resolve or download the console's dependencies"; }
 T3D=$(date +%s)
@@ -322,6 +327,7 @@ if [ "$CLONE" = 1 ]; then
   step "8 a clean clone on a chroot with only openjdk-17-jdk-headless and git: ./mvnw -v, ./cuedeck server"
   R2=$T/root2
   new_root "$R2"
+  seed_from_host "$R2" --no-install-recommends openjdk-17-jdk-headless git ca-certificates || true
   in_root "$R2" apt-get install -y -q --no-install-recommends openjdk-17-jdk-headless git ca-certificates >"$T/apt-jdk.log" 2>&1 \
     || { tail -20 "$T/apt-jdk.log"; fail "installing the JDK"; }
   # A machine behind a TLS-inspecting proxy trusts it through local CAs: the chroot needs them to reach Maven Central.
