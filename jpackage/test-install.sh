@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves that both Linux packages install and start on a bare Debian 12 (run by .ci/run; needs root):
+# Proves that both Linux packages install and start on a bare Debian 12 (needs root; not in .ci/run yet):
 #   1 build both packages (jpackage/build.sh), and a second, higher version of each (repackaged)
-#   2 a fresh minbase bookworm chroot (debootstrap; the base tarball is cached in $CACHE)
+#   2 a fresh minbase bookworm chroot (debootstrap on the first run; the finished root and apt's downloads
+#     are kept in $CACHE, /var/cache/cuedeck-test, for later runs)
 #   3 apt-get install ./cuedeck_*.deb in it: apt resolves every dependency itself
 #   4 the installed console on a host Xvfb (only /tmp/.X11-unix is bind-mounted in): its window, live
 #     viewers in its embedded backend, docs/screenshots/installed-deb.png
@@ -13,6 +14,7 @@
 #     openjdk-17-jdk-headless and git: ./mvnw -v, then ./cuedeck server until /health answers
 # Options: --no-build (use target/installers as it is), --with-clone. It reaches only Debian's mirror
 # (the one apt uses here), Maven Central in step 8, and loopback. Everything it starts, it stops.
+# Missing host tools are installed with apt-get. Logs of the last run: target/installers/test-install-logs/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
