@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves that both Linux packages install and start on a bare Debian 12 (run by .ci/run; needs root):
+# Proves that both Linux packages install and start on a bare Debian 12 (needs root; not in .ci/run yet):
 #   1 build both packages (jpackage/build.sh), and a second, higher version of each (repackaged)
-#   2 a fresh minbase bookworm chroot (debootstrap; the base tarball is cached in $CACHE)
+#   2 a fresh minbase bookworm chroot (debootstrap on the first run; the finished root and apt's downloads
+#     are kept in $CACHE, /var/cache/cuedeck-test, for later runs)
 #   3 apt-get install ./cuedeck_*.deb in it: apt resolves every dependency itself
 #   4 the installed console on a host Xvfb (only /tmp/.X11-unix is bind-mounted in): its window, live
 #     viewers in its embedded backend, docs/screenshots/installed-deb.png
@@ -13,6 +14,7 @@
 #     openjdk-17-jdk-headless and git: ./mvnw -v, then ./cuedeck server until /health answers
 # Options: --no-build (use target/installers as it is), --with-clone. It reaches only Debian's mirror
 # (the one apt uses here), Maven Central in step 8, and loopback. Everything it starts, it stops.
+# Missing host tools are installed with apt-get. Logs of the last run: target/installers/test-install-logs/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,15 +28,28 @@ for a in "$@"; do
     *) echo "usage: jpackage/test-install.sh [--no-build] [--with-clone]" >&2; exit 2 ;;
   esac
 done
-for tool in debootstrap Xvfb xdotool import systemd-analyze curl; do
-  command -v "$tool" >/dev/null || { echo "test-install needs $tool (apt-get install debootstrap xvfb xdotool imagemagick systemd curl)" >&2; exit 1; }
+# The host's tools, from Debian's packages when missing (CI runs on a fresh Debian 12 like this one).
+MISSING=()
+for pair in debootstrap:debootstrap Xvfb:xvfb xdotool:xdotool import:imagemagick systemd-analyze:systemd \
+    curl:curl fakeroot:fakeroot bc:bc unzip:unzip zstd:zstd git:git python3:python3; do
+  command -v "${pair%%:*}" >/dev/null || MISSING+=("${pair#*:}")
 done
+# GTK 3 for build.sh's AppCDS training run (the console's window on the host's Xvfb), a JDK with jpackage
+ldconfig -p | grep -q 'libgtk-3\.so\.0' || MISSING+=(libgtk-3-0)
+[ "$BUILD" = 0 ] || command -v jpackage >/dev/null || MISSING+=(openjdk-17-jdk)
+if [ ${#MISSING[@]} -gt 0 ]; then
+  echo "== installing on the host: ${MISSING[*]}"
+  apt-get -q update >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${MISSING[@]}" >/dev/null
+fi
 
-CACHE=${CUEDECK_TEST_CACHE:-/var/cache/cuedeck-test-install}
+# Kept between runs (never in the clone): a finished minbase root and the .debs apt downloaded into it.
+CACHE=${CUEDECK_TEST_CACHE:-/var/cache/cuedeck-test}
 MIRROR=$(sed -n 's/^URIs: *//p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | head -1)
 MIRROR=${MIRROR:-http://deb.debian.org/debian}
 OUT=$ROOT/target/installers
 T=$(mktemp -d /var/tmp/cuedeck-test-install.XXXXXX)
+START=$(date +%s)
 PIDS=()
 TIMES=()
 STEP_NAME="" STEP_T0=0
@@ -47,11 +62,13 @@ cleanup() {
   # processes still running inside a chroot (the console's JVM, a server) hold its mounts
   for r in "$T"/root*; do
     [ -d "$r" ] || continue
-    for pid in $(ls /proc | grep -E '^[0-9]+$'); do
-      [ "$(readlink /proc/"$pid"/root 2>/dev/null)" = "$r" ] && kill -9 "$pid" 2>/dev/null || true
-    done
+    for pid in $(pids_in_root "$r"); do kill -9 "$pid" 2>/dev/null || true; done
   done
   for m in $(mounts_under "$T"); do umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true; done
+  # the run's logs (apt, the console, the server, dpkg's own log with a time per package) outlive the roots
+  rm -rf "$OUT/test-install-logs"; mkdir -p "$OUT/test-install-logs"
+  cp "$T"/*.log "$OUT/test-install-logs/" 2>/dev/null || true
+  for r in "$T"/root*; do cp "$r/var/log/dpkg.log" "$OUT/test-install-logs/dpkg-$(basename "$r").log" 2>/dev/null || true; done
   if [ -z "$(mounts_under "$T")" ]; then rm -rf "$T"; else echo "left mounted under $T: $(mounts_under "$T")" >&2; fi
   [ $rc = 0 ] || echo "test-install FAILED in step: $STEP_NAME (exit $rc)" >&2
 }
@@ -71,18 +88,32 @@ end_step() {
 fail() { echo "FAIL: $*" >&2; exit 1; }
 in_root() { local r=$1; shift; chroot "$r" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
 
-# A fresh minbase chroot at $1 from the cached base tarball (made on the first run).
+# A fresh minbase chroot at $1. The first run (or one a week later) runs debootstrap and keeps the finished,
+# untouched root as a tarball: --unpack-tarball alone would still run debootstrap's second stage (dpkg over
+# every base package, about 3 minutes here), unpacking the finished root takes seconds.
+BASE=$CACHE/bookworm-minbase-root.tar.zst
 new_root() {
-  local r=$1 tgz=$CACHE/bookworm-minbase.tgz
-  mkdir -p "$CACHE"
-  if [ ! -f "$tgz" ]; then
-    debootstrap --variant=minbase --make-tarball="$tgz.part" bookworm "$CACHE/make" "$MIRROR" >"$T/debootstrap-tarball.log"
-    mv "$tgz.part" "$tgz"; rm -rf "$CACHE/make"
+  local r=$1 log=$T/debootstrap-$(basename "$1").log
+  mkdir -p "$CACHE" "$r"
+  if [ -f "$BASE" ] && [ -z "$(find "$BASE" -mtime +7)" ] && [ "$(cat "$BASE.mirror" 2>/dev/null)" = "$MIRROR" ]; then
+    tar -C "$r" --numeric-owner --zstd -xpf "$BASE"
+  else
+    debootstrap --variant=minbase bookworm "$r" "$MIRROR" >"$log" 2>&1 || { tail -20 "$log"; fail "debootstrap"; }
+    # the package lists go into the tarball too: a later run's apt-get update then fetches only what changed
+    mount -t proc proc "$r/proc"
+    in_root "$r" apt-get -q update >"$T/apt-update-$(basename "$r").log"; in_root "$r" apt-get clean
+    umount "$r/proc"
+    tar -C "$r" --numeric-owner --zstd -cpf "$BASE.part" . && mv "$BASE.part" "$BASE" && echo "$MIRROR" >"$BASE.mirror"
+    echo "base root cached: $BASE ($(du -h "$BASE" | cut -f1))"
   fi
-  debootstrap --variant=minbase --unpack-tarball="$tgz" bookworm "$r" "$MIRROR" >"$T/debootstrap-$(basename "$r").log" \
-    || { tail -20 "$T/debootstrap-$(basename "$r").log"; fail "debootstrap"; }
   mount -t proc proc "$r/proc"
   mount --bind /dev "$r/dev"
+  mount --bind /dev/pts "$r/dev/pts"   # apt's terminal log; without it every apt-get prints an E: line
+  # Downloads are shared between runs (apt checks each cached .deb against the mirror's index); every
+  # package is still unpacked and configured in this root. unsafe-io: no fsync per file in a throwaway root.
+  mkdir -p "$CACHE/apt-archives/partial"
+  mount --bind "$CACHE/apt-archives" "$r/var/cache/apt/archives"
+  echo force-unsafe-io >"$r/etc/dpkg/dpkg.cfg.d/cuedeck-test-unsafe-io"
   cp /etc/resolv.conf "$r/etc/resolv.conf"
   printf '#!/bin/sh\nexit 101\n' >"$r/usr/sbin/policy-rc.d"; chmod +x "$r/usr/sbin/policy-rc.d"
   in_root "$r" apt-get -q update >"$T/apt-update-$(basename "$r").log"
@@ -94,7 +125,8 @@ bump() {
   rm -rf "$dir"; dpkg-deb -R "$deb" "$dir"
   sed -i "s/^Version: .*/Version: $version/" "$dir/DEBIAN/control"
   [ -f "$dir/opt/cuedeck/lib/app/Cuedeck.cfg" ] && sed -i "s/jpackage.app-version=.*/jpackage.app-version=${version%-*}/" "$dir/opt/cuedeck/lib/app/Cuedeck.cfg"
-  dpkg-deb --root-owner-group -Zgzip --build "$dir" "$3" >/dev/null
+  # uncompressed: this copy only lives for the test, and compressing 200 MB again would cost a minute
+  dpkg-deb --root-owner-group -Znone --build "$dir" "$3" >/dev/null
   rm -rf "$dir"
 }
 
@@ -110,7 +142,28 @@ listen_ports() {
     echo $((16#$hex))
   done
 }
-pids_in_root() { for pid in $(ls /proc | grep -E '^[0-9]+$'); do [ "$(readlink /proc/"$pid"/root 2>/dev/null)" = "$1" ] && echo "$pid"; done; true; }
+# The processes running inside root $1 (their /proc/<pid>/root is it): one find, where a readlink per
+# process cost about a second per call on the loaded machine.
+pids_in_root() { find /proc -mindepth 2 -maxdepth 2 -name root -lname "$1" 2>/dev/null | cut -d/ -f3; }
+# The ids of the shows in a console's SQLite file, read from a copy with its -wal and -shm (a JVM ended by a
+# signal may leave committed rows in the WAL).
+show_ids() {
+  local d; d=$(mktemp -d "$T/db.XXXXXX"); cp "$1"* "$d/"
+  python3 -c 'import sqlite3, sys
+print(" ".join(sorted(r[0] for r in sqlite3.connect(sys.argv[1]).execute("select id from shows"))))' "$d/$(basename "$1")"
+  rm -rf "$d"
+}
+data_sums() { (cd "$DATA" && find . -type f -exec md5sum {} + | sort -k2); }
+# What apt is about to download into root $1 for "apt-get install $2...", hard-linked in from the host's own apt
+# cache when it holds the same file (same name: same version). apt still checks each one's hash against the
+# root's index; what is not there comes from the mirror.
+seed_from_host() {
+  local r=$1 f; shift
+  in_root "$r" apt-get install -y -qq --print-uris "$@" 2>/dev/null | awk '{print $2}' | while read -r f; do
+    [ -f "/var/cache/apt/archives/$f" ] && ln -f "/var/cache/apt/archives/$f" "$CACHE/apt-archives/$f" 2>/dev/null || true
+  done
+  true
+}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # ---------------------------------------------------------------------------------------------------
@@ -135,12 +188,24 @@ new_root "$R"
 
 step "3 apt-get install ./cuedeck_$V1.deb (dependencies from Debian's mirror)"
 cp "$T"/v1/*.deb "$T"/v2/*.deb "$R/tmp/"
+# Downloads first, on their own, so the step's time says what the mirror costs and what dpkg costs.
+T3=$(date +%s)
+seed_from_host "$R" "/tmp/$(basename "$CONSOLE_DEB")" || true
+in_root "$R" apt-get install -y -q --download-only "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console-download.log" 2>&1 \
+  || { tail -30 "$T/apt-console-download.log"; fail "apt-get could not resolve or download the console's dependencies"; }
+T3D=$(date +%s)
 in_root "$R" apt-get install -y -q "/tmp/$(basename "$CONSOLE_DEB")" >"$T/apt-console.log" 2>&1 \
   || { tail -30 "$T/apt-console.log"; fail "apt-get install of the console package"; }
+echo "$(grep -c '^Setting up' "$T/apt-console.log") packages set up; downloads $((T3D - T3)) s" \
+  "($(sed -n 's/^Need to get \([^ ]* [kMG]*B\).*/\1/p' "$T/apt-console-download.log" | head -1 || true) fetched)," \
+  "unpack and configure $(( $(date +%s) - T3D )) s"
 grep -E '^(Setting up|E:|W:)' "$T/apt-console.log" | grep -iE 'cuedeck|libgtk-3-0|fonts-noto-cjk|E:' || true
 in_root "$R" dpkg -s cuedeck libgtk-3-0 fonts-noto-cjk >/dev/null || fail "cuedeck, libgtk-3-0 or fonts-noto-cjk not installed"
 [ -f "$R/usr/share/applications/cuedeck-Cuedeck.desktop" ] || fail "no menu entry"
-[ -f "$R/opt/cuedeck/lib/app/cuedeck.jsa" ] && echo "AppCDS archive made by postinst: $(du -h "$R/opt/cuedeck/lib/app/cuedeck.jsa" | cut -f1)"
+[ -f "$R/opt/cuedeck/lib/app/cuedeck.classlist" ] || fail "the package carries no AppCDS class list (see build.sh's training run)"
+[ -f "$R/opt/cuedeck/lib/app/cuedeck.jsa" ] || fail "the postinst made no AppCDS archive"
+echo "AppCDS archive made by postinst: $(du -h "$R/opt/cuedeck/lib/app/cuedeck.jsa" | cut -f1)" \
+  "from $(wc -l <"$R/opt/cuedeck/lib/app/cuedeck.classlist") listed classes"
 in_root "$R" useradd --create-home --shell /bin/bash producer
 
 step "4 the installed console on the host's Xvfb: window, live viewers, screenshot"
@@ -170,10 +235,14 @@ wait_viewers() {
   [ "${viewers:-0}" -gt 0 ] || fail "the installed console's backend has no live viewers"
   echo "live viewers connected to the console's embedded backend: $viewers"
 }
+# SIGTERM to the console's JVM, as a logout does, and wait until it is gone. (xdotool's windowclose destroys
+# the X window under JavaFX, which then never exits by itself: it cost 20 s per stop.) runuser exits with it.
 stop_console() {
-  DISPLAY=":$DISP" xdotool windowclose "$WIN" 2>/dev/null || true
+  local pid
+  for pid in $(pids_in_root "$R"); do [ "$(cat /proc/"$pid"/comm 2>/dev/null)" = runuser ] || kill "$pid" 2>/dev/null || true; done
   for _ in $(seq 100); do [ -z "$(pids_in_root "$R")" ] && break; sleep 0.2; done
-  for pid in $(pids_in_root "$R"); do kill "$pid" 2>/dev/null || true; done
+  for pid in $(pids_in_root "$R"); do kill -9 "$pid" 2>/dev/null || true; done
+  for _ in $(seq 20); do [ -z "$(pids_in_root "$R")" ] && break; sleep 0.1; done
 }
 start_console v1
 wait_viewers
@@ -182,16 +251,32 @@ DISPLAY=":$DISP" import -window root "$T/installed-deb.png"
 cp "$T/installed-deb.png" "$ROOT/docs/screenshots/installed-deb.png"
 echo "screenshot: docs/screenshots/installed-deb.png"
 stop_console
-DB=$R/home/producer/.local/share/cuedeck/backend/cuedeck.db
+DATA=$R/home/producer/.local/share/cuedeck
+DB=$DATA/backend/cuedeck.db
 [ -s "$DB" ] || fail "the console wrote no show data to ~/.local/share/cuedeck"
-cp "$DB" "$T/console-db-v1"
+SHOWS_V1=$(show_ids "$DB")
+[ -n "$SHOWS_V1" ] || fail "the console's SQLite file holds no show"
+DATA_V1=$(data_sums)
+echo "the console's data: $(find "$DATA" -type f | wc -l) files, shows $SHOWS_V1"
 
 step "5 cuedeck-server: install, systemd-analyze verify, ExecStart as cuedeck with server.env, /health"
 in_root "$R" apt-get install -y -q "/tmp/$(basename "$SERVER_DEB")" >"$T/apt-server.log" 2>&1 \
   || { tail -30 "$T/apt-server.log"; fail "apt-get install of the server package"; }
 UNIT=$R/lib/systemd/system/cuedeck-server.service
-systemd-analyze verify --root="$R" /lib/systemd/system/cuedeck-server.service 2>&1 | tee "$T/verify.log"
-grep -qiE 'error|fail|not executable|unknown' "$T/verify.log" && fail "systemd-analyze verify complains"
+# The chroot has no systemd, so --root=$R alone fails on the targets every service needs (sysinit.target).
+# The unit is verified in a root made of the host's systemd units, the package's unit file and the package's
+# files (bind-mounted): systemd-analyze then also checks the ExecStart binary the package installed.
+V=$T/verify
+mkdir -p "$V/usr/lib/systemd" "$V/usr/lib/cuedeck-server"; ln -s usr/lib "$V/lib"
+cp -a /usr/lib/systemd/system "$V/usr/lib/systemd/"
+cp "$UNIT" "$V/usr/lib/systemd/system/"
+mount --bind "$R/usr/lib/cuedeck-server" "$V/usr/lib/cuedeck-server"
+VERIFY_RC=0
+systemd-analyze verify --root="$V" /lib/systemd/system/cuedeck-server.service >"$T/verify.log" 2>&1 || VERIFY_RC=$?
+umount "$V/usr/lib/cuedeck-server"
+cat "$T/verify.log"
+[ "$VERIFY_RC" = 0 ] && [ ! -s "$T/verify.log" ] || fail "systemd-analyze verify complains about the unit (exit $VERIFY_RC)"
+echo "systemd-analyze verify: the unit is clean"
 for opt in 'Restart=on-failure' 'NoNewPrivileges=true' 'ProtectSystem=strict' 'ReadWritePaths=/var/lib/cuedeck' 'PrivateTmp=true' 'User=cuedeck'; do
   grep -qx "$opt" "$UNIT" || fail "the unit lacks $opt"
 done
@@ -226,7 +311,7 @@ in_root "$R" apt-get install -y -q "/tmp/cuedeck_${V2}_amd64.deb" "/tmp/cuedeck-
 [ "$(in_root "$R" dpkg-query -W -f='${Version}' cuedeck)" = "$V2" ] || fail "cuedeck not at $V2"
 [ "$(in_root "$R" dpkg-query -W -f='${Version}' cuedeck-server)" = "$V2" ] || fail "cuedeck-server not at $V2"
 [ "$(md5sum <"$R/etc/cuedeck/server.env")" = "$ENV_BEFORE" ] || fail "server.env changed in the upgrade"
-cmp -s "$DB" "$T/console-db-v1" || fail "the console's data changed in the upgrade"
+[ "$(data_sums)" = "$DATA_V1" ] || fail "the upgrade changed the console's data in ~/.local/share/cuedeck"
 start_server v2
 curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/shows" | grep -q 'Upgrade test show' \
   || fail "the show made before the upgrade is gone"
@@ -235,12 +320,16 @@ stop_server
 start_console v2
 wait_viewers
 stop_console
-echo "after the upgrade: the console starts on the same data"
+for id in $SHOWS_V1; do
+  show_ids "$DB" | tr ' ' '\n' | grep -qx "$id" || fail "show $id, made by the console before the upgrade, is gone"
+done
+echo "after the upgrade: the console's files were untouched by it, and the console ran on them (shows $(show_ids "$DB"))"
 
 if [ "$CLONE" = 1 ]; then
   step "8 a clean clone on a chroot with only openjdk-17-jdk-headless and git: ./mvnw -v, ./cuedeck server"
   R2=$T/root2
   new_root "$R2"
+  seed_from_host "$R2" --no-install-recommends openjdk-17-jdk-headless git ca-certificates || true
   in_root "$R2" apt-get install -y -q --no-install-recommends openjdk-17-jdk-headless git ca-certificates >"$T/apt-jdk.log" 2>&1 \
     || { tail -20 "$T/apt-jdk.log"; fail "installing the JDK"; }
   # A machine behind a TLS-inspecting proxy trusts it through local CAs: the chroot needs them to reach Maven Central.
@@ -258,14 +347,19 @@ if [ "$CLONE" = 1 ]; then
   for _ in $(seq 900); do H=$(curl -sf "http://127.0.0.1:$PORT2/health" || true); [ -n "$H" ] && break; sleep 1; done
   [ -n "$H" ] || { tail -30 "$T/clone-server.log"; fail "./cuedeck server in the clean clone did not answer /health"; }
   echo "/health from the clean clone after $(( $(date +%s) - T8 )) s: $H"
+  echo "what the clone's Maven Wrapper fetched from Maven Central into the chroot: Maven $(ls "$R2/root/.m2/wrapper/dists/" 2>/dev/null | head -1)," \
+    "$(find "$R2/root/.m2/repository" -name '*.jar' | wc -l) jars ($(du -sh "$R2/root/.m2/repository" | cut -f1))"
 fi
 end_step
 
 echo
 echo "== sizes"
-for f in "$T"/v1/*.deb; do printf '%6s  %s\n' "$(du -h "$f" | cut -f1)" "$(basename "$f")"; done
+for f in "$T"/v1/*.deb; do
+  printf '%6s  %s (%s)\n' "$(du -h "$f" | cut -f1)" "$(basename "$f")" "$(ar t "$f" | sed -n 's/^data\.tar\.\{0,1\}//p')"
+done
 printf '%6s  %s (installed)\n' "$(du -sh "$R/opt/cuedeck" | cut -f1)" /opt/cuedeck
 printf '%6s  %s (installed)\n' "$(du -sh "$R/usr/lib/cuedeck-server" | cut -f1)" /usr/lib/cuedeck-server
 echo "== step times"
 printf '%s\n' "${TIMES[@]}"
+printf '%6d s  all, from start to here\n' "$(( $(date +%s) - START ))"
 echo "test-install: PASSED"
