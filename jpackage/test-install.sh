@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proves that both Linux packages install and start on a bare Debian 12 (needs root; not in .ci/run yet):
+# Proves that both Linux packages install and start on a bare Debian 12 (needs root; .ci/run runs it with --with-clone):
 #   1 build both packages (jpackage/build.sh), and a second, higher version of each (repackaged)
 #   2 a fresh minbase bookworm chroot (debootstrap on the first run; the finished root and apt's downloads
 #     are kept in $CACHE, /var/cache/cuedeck-test, for later runs)

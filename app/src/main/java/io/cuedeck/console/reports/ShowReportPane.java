@@ -142,10 +142,13 @@ final class ShowReportPane extends VBox {
     private void showCharts(ShowReport r) {
         ReportCharts.curve(viewers, r == null || r.viewerCurve() == null ? List.of() : r.viewerCurve());
         List<FireMarker> marks = new ArrayList<>();
+        int fire = 0;
         for (CurveMarker m : r == null || r.markers() == null ? List.<CurveMarker>of() : r.markers()) {
             if (m.at() != null) {
+                // a fire is marked by its number, as its funnel card and table row name it: whole
+                // prompts on markers seconds apart overlapped into one unreadable strip
                 String label = CurveMarker.BOOST.equals(m.kind()) ? vm.i18n().format("reports.marker.boost", m.label())
-                        : m.label();
+                        : "#" + (++fire);
                 marks.add(new FireMarker(m.id(), m.at().getEpochSecond(), label));
             }
         }
