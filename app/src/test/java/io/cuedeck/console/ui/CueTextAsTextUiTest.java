@@ -48,6 +48,8 @@ class CueTextAsTextUiTest {
     }
 
     private void fill(FxRobot robot, String id, String text) {
+        // the editor lays out a poll's option fields a pulse after the kind is picked
+        await().atMost(Duration.ofSeconds(10)).until(() -> onFx(() -> robot.lookup("#" + id).tryQuery().isPresent()));
         TextInputControl field = robot.lookup("#" + id).queryAs(TextInputControl.class);
         onFx(() -> {
             field.setText(text);
