@@ -24,10 +24,6 @@ public final class ViewerSocket {
     private final Session session;
     private final CoreSession core;
 
-    public ViewerSocket(String showId, String viewerId, String lang, String platform, Session session) {
-        this(showId, viewerId, lang, platform, null, session);
-    }
-
     /** {@code region}: as the socket's URL gave it, or null. */
     public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, Session session) {
         this.showId = showId;

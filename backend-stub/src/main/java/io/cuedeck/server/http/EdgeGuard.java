@@ -40,13 +40,9 @@ public final class EdgeGuard extends Handler.Wrapper {
 
     /**
      * {@code largerBodies}: the few exact paths whose bodies may exceed {@link Bodies#MAX_BYTES}
-     * (a calendar import), with their own limit; every other path has the API's limit.
+     * (a calendar import), with their own limit; every other path has the API's limit. {@code fast}:
+     * the requests it answers itself once their bodies are read (null: none).
      */
-    public EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies) {
-        this(limits, clients, sockets, largerBodies, null);
-    }
-
-    /** As above, and answers {@code fast}'s requests itself once their bodies are read (null: none). */
     EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies,
             FastAnswers fast) {
         this.fast = fast;
