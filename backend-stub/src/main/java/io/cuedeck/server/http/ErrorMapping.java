@@ -45,11 +45,7 @@ public final class ErrorMapping {
     public static void install(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), fromJavalin(e, ctx)));
-        routes.exception(EngineUnavailableException.class, (e, ctx) -> {
-            UNAVAILABLE.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-            ctx.header("Retry-After", String.valueOf(RETRY_UNAVAILABLE_SECONDS));
-            respond(ctx, 503, new ApiError("unavailable", e.getMessage()));
-        });
+        routes.exception(EngineUnavailableException.class, (e, ctx) -> respond(ctx, refusalFor(e, what(ctx))));
         routes.exception(Exception.class, (e, ctx) -> {
             if (e instanceof HttpException http && http.getCode() < 500) {
                 respond(ctx, http.getCode(), StatusErrors.of(http.getCode(), http.getReason()));
@@ -60,16 +56,21 @@ public final class ErrorMapping {
                 ctx.status(CLIENT_CLOSED);
                 return;
             }
-            BUGS.error(ctx.method() + " " + ctx.path(), e);
-            respond(ctx, 500, internal());
+            respond(ctx, refusalFor(e, what(ctx)));
         });
     }
 
+    private static String what(Context ctx) {
+        return ctx.method() + " " + ctx.path();
+    }
+
     /**
-     * The refusal Javalin's handlers above would give for {@code e}, logged the same way: for a
-     * route the edge answers itself ({@link FastRoute}).
+     * The refusal for a failure under a route ({@code what}: its method and path), logged as its
+     * kind asks: our own refusal as it is, an unreachable engine as 503, anything else as a 500
+     * whose details go to the log only. Javalin's handlers above and the routes the edge answers
+     * itself ({@link FastRoute}) both answer with it.
      */
-    static ApiException refusalFor(RuntimeException e, String what) {
+    static ApiException refusalFor(Exception e, String what) {
         if (e instanceof ApiException api) {
             return api;
         }
