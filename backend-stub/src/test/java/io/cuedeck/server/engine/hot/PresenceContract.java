@@ -39,6 +39,22 @@ public abstract class PresenceContract extends HotPartContract {
     }
 
     @Test
+    void presencesEndingWithinTheSameSecondEndEachAtItsOwnMillisecond() {
+        Instant t = now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusMillis(100);
+        touch("first", "ios", t);
+        touch("second", "web", t.plusMillis(300));
+        Instant between = t.plus(TTL).plusMillis(150);
+
+        assertThat(presence().count(show, between)).isEqualTo(1);
+        assertThat(presence().countByPlatform(show, between)).isEqualTo(Map.of("web", 1L));
+        assertThat(presence().expire(show, between)).isEqualTo(1);
+        assertThat(presence().count(show, between)).isEqualTo(1);
+        assertThat(presence().count(show, t.plus(TTL).plusMillis(299))).isEqualTo(1);
+        assertThat(presence().expire(show, t.plus(TTL).plusMillis(300))).isEqualTo(1);
+        assertThat(presence().count(show, t.plus(TTL).plusMillis(300))).isZero();
+    }
+
+    @Test
     void theFirstTouchOfAViewerIsAJoinAndTouchesWhilePresentAreNot() {
         Instant t = now();
 
