@@ -1,6 +1,7 @@
 package io.cuedeck.connector.audience;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -69,6 +70,27 @@ public final class Audience implements AutoCloseable {
 
     public AudienceStats stats() {
         return wire.counters.snapshot(plan.viewersAt(System.nanoTime()));
+    }
+
+    /**
+     * What the crowd did about one fire so far (one of its last {@value Tallies#FIRES_KEPT}),
+     * viewer by viewer; those whose first socket opened after {@code takenAt} count as late joiners
+     * (none when it is null). Any thread.
+     */
+    public FireTally tally(String fireId, Instant takenAt) {
+        return wire.tallies.tally(fireId, takenAt);
+    }
+
+    /** Everyone who joined so far, in the order they joined, those who left included. Any thread. */
+    public List<AudienceMember> members() {
+        try {
+            return wire.timer.submit(crowd::everyone).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while listing the crowd", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the crowd could not be listed", e);
+        }
     }
 
     /** Every viewer leaves (closing its socket politely, aborting it after a few seconds) and the threads stop. */

@@ -19,6 +19,12 @@ import java.util.stream.Stream;
  * {@code viewers} with any shape of joins and leaves. {@code churnPerMinute} is the share of the
  * crowd that leaves and is replaced by newcomers each minute. {@code reconnectBackoff} is the first
  * wait before a dropped viewer reconnects (doubling, full jitter, at most 30 s).
+ *
+ * <p>Added by the reports issue: {@code ackRate} is the share of viewers who react to a cue at all
+ * (the others' apps are in the background: no ack, no answer); {@code answerRate} is then the share
+ * of those who also answer. {@code seed} now decides everything random: viewer ids and attributes by
+ * join order, and each viewer's reaction to each fire (the same seed, viewer and fire give the same
+ * reaction whatever the timing), so a scripted show has outcomes known in advance.
  */
 public record AudienceConfig(
         URI baseUrl,
@@ -37,7 +43,8 @@ public record AudienceConfig(
         List<URI> otherNodes,
         ViewerCurve curve,
         double churnPerMinute,
-        Duration reconnectBackoff) {
+        Duration reconnectBackoff,
+        double ackRate) {
 
     public static final Duration DEFAULT_RECONNECT_BACKOFF = Duration.ofSeconds(1);
 
@@ -46,6 +53,7 @@ public record AudienceConfig(
         Objects.requireNonNull(showId, "showId");
         require(viewers >= 0, "viewers must be zero or more");
         require(answerRate >= 0 && answerRate <= 1, "answerRate must be between 0 and 1");
+        require(ackRate >= 0 && ackRate <= 1, "ackRate must be between 0 and 1");
         require(churnPerMinute >= 0 && churnPerMinute <= 1, "churnPerMinute must be between 0 and 1");
         requireWeights(platforms, "platforms");
         requireWeights(regions, "regions");
@@ -65,7 +73,17 @@ public record AudienceConfig(
                           Duration ackDelay, double answerRate, Duration answerDelay,
                           Map<Integer, Double> choiceWeights, Duration rampUp, long seed) {
         this(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay, answerRate,
-                answerDelay, choiceWeights, rampUp, seed, List.of(), null, 0, null);
+                answerDelay, choiceWeights, rampUp, seed, List.of(), null, 0, null, 1);
+    }
+
+    /** The connector issue's constructor, kept for source compatibility: every viewer acks. */
+    public AudienceConfig(URI baseUrl, String showId, int viewers, Map<String, Double> platforms,
+                          Map<String, Double> regions, Map<String, Double> languages, Duration heartbeatInterval,
+                          Duration ackDelay, double answerRate, Duration answerDelay,
+                          Map<Integer, Double> choiceWeights, Duration rampUp, long seed, List<URI> otherNodes,
+                          ViewerCurve curve, double churnPerMinute, Duration reconnectBackoff) {
+        this(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay, answerRate,
+                answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff, 1);
     }
 
     public static AudienceConfig of(URI baseUrl, String showId, int viewers) {
@@ -89,38 +107,52 @@ public record AudienceConfig(
 
     public AudienceConfig withNodes(List<URI> more) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, rampUp, seed, more, curve, churnPerMinute, reconnectBackoff);
+                answerRate, answerDelay, choiceWeights, rampUp, seed, more, curve, churnPerMinute, reconnectBackoff, ackRate);
     }
 
     public AudienceConfig withCurve(ViewerCurve shape) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, shape, churnPerMinute, reconnectBackoff);
+                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, shape, churnPerMinute, reconnectBackoff, ackRate);
     }
 
     public AudienceConfig withRampUp(Duration time) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, time, seed, otherNodes, curve, churnPerMinute, reconnectBackoff);
+                answerRate, answerDelay, choiceWeights, time, seed, otherNodes, curve, churnPerMinute, reconnectBackoff, ackRate);
     }
 
     public AudienceConfig withChurn(double perMinute) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, perMinute, reconnectBackoff);
+                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, perMinute, reconnectBackoff, ackRate);
     }
 
     public AudienceConfig withLanguages(Map<String, Double> weights) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, weights, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff);
+                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff, ackRate);
     }
 
     /** How viewers react to a cue: mean ack delay, share who answer, mean answer delay, choice weights. */
     public AudienceConfig withReactions(Duration ack, double rate, Duration answer, Map<Integer, Double> choices) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ack,
-                rate, answer, choices, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff);
+                rate, answer, choices, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff, ackRate);
+    }
+
+    /** The share of viewers who react to a cue at all (ack it, and perhaps answer); the others ignore it. */
+    public AudienceConfig withAckRate(double rate) {
+        return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
+                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, reconnectBackoff,
+                rate);
+    }
+
+    /** The seed every random choice of the crowd follows: who joins with what, and how each viewer reacts to each cue. */
+    public AudienceConfig withSeed(long value) {
+        return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
+                answerRate, answerDelay, choiceWeights, rampUp, value, otherNodes, curve, churnPerMinute, reconnectBackoff,
+                ackRate);
     }
 
     public AudienceConfig withReconnectBackoff(Duration first) {
         return new AudienceConfig(baseUrl, showId, viewers, platforms, regions, languages, heartbeatInterval, ackDelay,
-                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, first);
+                answerRate, answerDelay, choiceWeights, rampUp, seed, otherNodes, curve, churnPerMinute, first, ackRate);
     }
 
     private static void require(boolean ok, String problem) {

@@ -1,14 +1,18 @@
 package io.cuedeck.connector.audience;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * The crowd's membership, brought in line with the wanted size by {@link #reconcile} on the timer
  * thread (only there: no lock). Newcomers get attributes drawn from the config's weights with the
- * config's seed; leavers are picked at random; churn replaces a share of the crowd every minute.
+ * config's seed, and an id made from the seed and their place in the order of joining, so the same
+ * seed gives the same viewers; leavers are picked at random; churn replaces a share of the crowd
+ * every minute. Everyone who ever joined is remembered as an {@link AudienceMember}.
  */
 final class Crowd {
 
@@ -18,6 +22,7 @@ final class Crowd {
     private final Weighted<String> regions;
     private final Weighted<String> languages;
     private final List<Viewer> members = new ArrayList<>();
+    private final List<AudienceMember> everyone = new ArrayList<>();
     private int joined;
     private double churnOwed;
 
@@ -40,15 +45,24 @@ final class Crowd {
             leaveOne();
         }
         while (members.size() < wanted) {
-            Viewer viewer = new Viewer(wire, joined++ % wire.nodeCount(), platforms.pick(random), regions.pick(random),
+            UUID id = UUID.nameUUIDFromBytes((wire.config.seed() + "/" + joined).getBytes(StandardCharsets.UTF_8));
+            AudienceMember member = new AudienceMember(id.toString(), platforms.pick(random), regions.pick(random),
                     languages.pick(random));
+            Viewer viewer = new Viewer(wire, id, joined++ % wire.nodeCount(), member.platform(), member.region(),
+                    member.lang());
             members.add(viewer);
+            everyone.add(member);
             viewer.join();
         }
     }
 
     int size() {
         return members.size();
+    }
+
+    /** Everyone who joined so far, in the order they joined (those who left too). */
+    List<AudienceMember> everyone() {
+        return List.copyOf(everyone);
     }
 
     /** Every member leaves; answers them so that the caller can abort the sockets that do not close. */

@@ -3,19 +3,28 @@ package io.cuedeck.connector.audience;
 import io.cuedeck.protocol.viewer.ToViewer;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 /**
  * One viewer's socket: connects to a node, hands every whole message that arrives to the viewer,
  * sends one message after another, and when the socket drops (or never opens) reconnects after a
- * backoff to the next node, until the viewer leaves. No thread of its own: callbacks arrive on the
- * crowd's I/O threads (one at a time per socket), reconnects run on the crowd's timer.
+ * backoff to the next node, until the viewer leaves. What the viewer sends while the socket is down
+ * waits (at most {@value #HELD_WHILE_OFFLINE} messages) and goes out first when it opens again, as a
+ * viewer app keeps an ack or an answer given in a tunnel. No thread of its own: callbacks arrive on
+ * the crowd's I/O threads (one at a time per socket), reconnects run on the crowd's timer.
  */
 final class ViewerSocket implements WebSocket.Listener {
+
+    static final int HELD_WHILE_OFFLINE = 32;
+
+    /** A message waiting for the socket, and what to do once it is written. */
+    private record Held(String text, Runnable written) {
+    }
 
     private final Wire wire;
     private final UUID viewerId;
@@ -23,16 +32,22 @@ final class ViewerSocket implements WebSocket.Listener {
     private final String platform;
     private final String region;
     private final Consumer<ToViewer> arrivals;
+    private final Runnable opened;
     private final StringBuilder partial = new StringBuilder(); // socket callbacks are sequential
     private int node; // guarded by this, as are the fields below
     private WebSocket socket;
     private boolean leaving;
     private int failures;
     private CompletableFuture<?> sends = CompletableFuture.completedFuture(null);
+    private final List<Held> held = new ArrayList<>();
 
-    /** {@code arrivals} is called on an I/O thread, one message at a time; unreadable or unknown frames are dropped. */
+    /**
+     * {@code arrivals} is called on an I/O thread, one message at a time; unreadable or unknown frames
+     * are dropped. {@code opened} is called on an I/O thread each time the socket opens, after what was
+     * held went out and before any message arrives.
+     */
     ViewerSocket(Wire wire, int node, UUID viewerId, String lang, String platform, String region,
-            Consumer<ToViewer> arrivals) {
+            Consumer<ToViewer> arrivals, Runnable opened) {
         this.wire = wire;
         this.node = node;
         this.viewerId = viewerId;
@@ -40,6 +55,7 @@ final class ViewerSocket implements WebSocket.Listener {
         this.platform = platform;
         this.region = region;
         this.arrivals = arrivals;
+        this.opened = opened;
     }
 
     /** The node this viewer is on now (heartbeats follow it); any thread. */
@@ -89,16 +105,29 @@ final class ViewerSocket implements WebSocket.Listener {
         }
     }
 
-    /** Sends one message after the ones before it (a socket takes one send at a time); dropped when offline. */
-    synchronized void send(Object message, LongAdder counter) {
-        WebSocket ws = socket;
-        if (ws == null || leaving) {
+    /**
+     * Sends one message after the ones before it (a socket takes one send at a time); {@code written}
+     * runs once it is on the wire. While the socket is down the message is held for the next open
+     * (dropped beyond {@value #HELD_WHILE_OFFLINE} held, and once the viewer leaves).
+     */
+    synchronized void send(Object message, Runnable written) {
+        if (leaving) {
             return;
         }
         String text = Wire.text(message);
+        if (socket == null) {
+            if (held.size() < HELD_WHILE_OFFLINE) {
+                held.add(new Held(text, written));
+            }
+            return;
+        }
+        write(socket, text, written);
+    }
+
+    private void write(WebSocket ws, String text, Runnable written) { // holding this
         sends = sends.handle((ok, error) -> null)
                 .thenCompose(ignored -> ws.sendText(text, true))
-                .thenRun(counter::increment);
+                .thenRun(written);
     }
 
     @Override
@@ -107,11 +136,16 @@ final class ViewerSocket implements WebSocket.Listener {
             socket = ws;
             failures = 0;
             partial.setLength(0);
+            sends = CompletableFuture.completedFuture(null); // a new socket: the old one's sends are moot
             if (leaving) {
                 ws.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+            } else {
+                held.forEach(h -> write(ws, h.text(), h.written()));
             }
+            held.clear();
         }
         wire.counters.connected.incrementAndGet();
+        opened.run();
         ws.request(1);
     }
 

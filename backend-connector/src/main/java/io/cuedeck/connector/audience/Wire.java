@@ -39,6 +39,7 @@ final class Wire {
     final AudienceConfig config;
     final Counters counters = new Counters();
     final Reactions reactions;
+    final Tallies tallies = new Tallies();
     final ExecutorService io = Executors.newFixedThreadPool(2, NamedThreads.daemon("cuedeck-audience-io"));
     final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, NamedThreads.daemon("cuedeck-audience-timer"));
     final HttpClient http = HttpClient.newBuilder().executor(io).version(HttpClient.Version.HTTP_1_1)

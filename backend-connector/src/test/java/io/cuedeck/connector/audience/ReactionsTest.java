@@ -57,4 +57,37 @@ class ReactionsTest {
         }
         assertThat(sum / 20_000).isBetween(390.0, 410.0);
     }
+
+    @Test
+    void theSameSeedViewerAndFireAlwaysGiveTheSamePlanAndAnotherFireAnother() {
+        Reactions reactions = new Reactions(EVERYONE_ANSWERS.withReactions(Duration.ofMillis(200), 0.5,
+                Duration.ofSeconds(2), null));
+        java.util.UUID viewer = java.util.UUID.randomUUID();
+        CueMessage poll = cue(CueKind.POLL, "A", "B", "C");
+
+        Reactions.Plan first = reactions.forViewer(viewer, poll);
+        assertThat(reactions.forViewer(viewer, poll)).isEqualTo(first);
+        long differentPlans = java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> reactions.forViewer(viewer, new CueMessage("f" + i, "c1", CueKind.POLL, "en", "?",
+                        List.of("A", "B", "C"), Instant.EPOCH, Instant.EPOCH)).answerAfter())
+                .distinct().count();
+        assertThat(differentPlans).as("fifty fires do not all get the same plan").isGreaterThan(10);
+    }
+
+    @Test
+    void atAnAckRateOfZeroNobodyNoticesACueAndNobodyAnswersIt() {
+        Reactions ignoring = new Reactions(EVERYONE_ANSWERS.withAckRate(0));
+
+        Reactions.Plan plan = ignoring.to(cue(CueKind.POLL, "A", "B"), new Random(4));
+        assertThat(plan.ackAfter()).isNull();
+        assertThat(plan.answer()).isNull();
+    }
+
+    @Test
+    void nobodyAnswersBeforeHalfTheMeanOrAfterTwiceIt() {
+        Random random = new Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(Reactions.answerDelay(Duration.ofSeconds(4), random).toMillis()).isBetween(2_000L, 8_000L);
+        }
+    }
 }

@@ -62,7 +62,7 @@ public final class ReportService {
                 f.firedAt(), f.funnel(), f.ackLatencyMs().p95())).toList();
         Audience audience = counts.audience(showId);
         return new ShowReport(showId, show.title(), all.peak, all.peakAt, fires, points, show.status(),
-                show.liveAt(), show.endedAt(), from == null ? 0 : Math.max(0, to - from + 1),
+                show.liveAt(), show.endedAt(), timeOnAir(show),
                 onAir.average, onAir.median, audience.unique(), audience.split(), markers(show, fires),
                 rows, reconciliation(show, fires));
     }
@@ -111,6 +111,15 @@ public final class ReportService {
 
     private FireReport report(FireRecord fire) {
         return FireReports.of(fire, counts.closedAt(fire), counts.of(fire));
+    }
+
+    /** Whole seconds from going live to the end (to now while live); 0 if never live. */
+    private long timeOnAir(Show show) {
+        if (show.liveAt() == null) {
+            return 0;
+        }
+        Instant end = show.endedAt() != null ? show.endedAt() : clock.instant();
+        return Math.max(0, java.time.Duration.between(show.liveAt(), end).toSeconds());
     }
 
     /** The last second on air: the end, or two seconds ago while live (the ticker's lag). */
