@@ -25,6 +25,11 @@ import java.util.Optional;
  * open, from this node's {@link LiveFires} (no engine call). Joining and leaving the show happen on
  * the show's lane, between its fan-outs, so each open cue reaches a joining viewer once. Handlers
  * never block: answers complete through the journal's callback.
+ *
+ * <p>The edge upgrades the socket itself on Jetty's core WebSocket API ({@link ViewerUpgrade},
+ * {@link ViewerFrames}: no servlet, session or Javalin socket context per viewer, issue 10); the
+ * Javalin route registered here is its twin for what the edge passes on (a show id it would have
+ * to decode). Both ways run the checks and handlers of this class on the socket's core session.
  */
 public final class ViewerEndpoint {
 
