@@ -5,6 +5,8 @@
 #
 #   ./bench/fanout.sh [N...]            default: 1000 5000 10000 19000
 #   ROUNDS=5 WARMUP=2 SERVERS="ws cuedeck" JAVA_OPTS=... ./bench/fanout.sh 5000
+#   JAR=/tmp/other.jar SERVERS=cuedeck ./bench/fanout.sh 5000      # a jar built elsewhere (no build)
+#   SERVERS="before=/tmp/before.jar after=/tmp/after.jar" ./bench/fanout.sh 5000   # two jars, one run
 #
 # Needs gcc, node/npm, a JDK and Maven; builds what is missing. Loopback only; stops what it starts.
 set -euo pipefail
@@ -25,11 +27,14 @@ cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || 
 trap cleanup EXIT
 
 gcc -O2 -Wall -o "$OUT/fanclient" bench/fanout/fanclient.c
-[ -d bench/reference/node_modules/ws ] || (cd bench/reference && npm ci --no-audit --no-fund >/dev/null)
+[[ " $SERVERS " != *" ws "* ]] || [ -d bench/reference/node_modules/ws ] || (cd bench/reference && npm ci --no-audit --no-fund >/dev/null)
+# a server named label=path is Cuedeck from that jar, reported under that label
+if [ -n "${JAR:-}" ]; then BUILD=0; fi
 JAR=${JAR:-backend-stub/target/cuedeck-server.jar}
-if [ "${BUILD:-1}" = 1 ] || [ ! -f "$JAR" ]; then
+if [[ " $SERVERS " == *" cuedeck "* ]] && { [ "${BUILD:-1}" = 1 ] || [ ! -f "$JAR" ]; }; then
   mvn -B -q -pl backend-stub -am package -DskipTests >/dev/null
 fi
+DEFAULT_JAR=$JAR
 ulimit -n 20000
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -47,7 +52,7 @@ start_ws() {
 start_cuedeck() {
   local data="$OUT/data-$N"; mkdir -p "$data"
   CUEDECK_PORT=$PORT CUEDECK_DATA_DIR=$data CUEDECK_TOKENS="producer:$TOKEN" \
-    taskset -c "$SERVER_CORE" java $JAVA_OPTS -jar "$JAR" > "$OUT/cuedeck-$N.log" 2>&1 &
+    taskset -c "$SERVER_CORE" java $JAVA_OPTS -jar "$JAR" > "$OUT/$LABEL-$N.log" 2>&1 &
   SPID=$!; PIDS+=("$SPID")
   wait_http "http://127.0.0.1:$PORT/health"
   SHOW=$(api POST /api/v1/shows '{"title":"Fan-out benchmark"}' | json_id)
@@ -61,11 +66,15 @@ start_cuedeck() {
 
 for N in "${SIZES[@]}"; do
   for S in $SERVERS; do
+    case "$S" in
+      *=*) LABEL=${S%%=*}; KIND=cuedeck; JAR=${S#*=} ;;
+      *) LABEL=$S; KIND=$S; JAR=$DEFAULT_JAR ;;
+    esac
     PORT=$(free_port)
-    echo "== $S, $N viewers; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-    "start_$S"
+    echo "== $LABEL ($KIND$([ "$KIND" = cuedeck ] && echo " $JAR")), $N viewers; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+    "start_$KIND"
     taskset -c "$CLIENT_CORE" "$OUT/fanclient" --port "$PORT" --show "$SHOW" --cue "$CUE" --token "$TOKEN" \
-      --pid "$SPID" --n "$N" --rounds "$ROUNDS" --warmup "$WARMUP" --label "$S" | tee -a "$OUT/results.txt"
+      --pid "$SPID" --n "$N" --rounds "$ROUNDS" --warmup "$WARMUP" --label "$LABEL" | tee -a "$OUT/results.txt"
     kill "$SPID"; wait "$SPID" 2>/dev/null || true
     sleep 2
   done

@@ -13,7 +13,10 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
  * was dropped and retried by the clients a second later), upgrades
  * that create no HTTP session ({@link SessionlessUpgrades}), and no per-message compression (a
  * browser asks for permessage-deflate; compressing a 300-byte cue once per viewer costs more CPU
- * than it saves bytes, and defeats encoding a fan-out once).
+ * than it saves bytes, and defeats encoding a fan-out once). Since the edge upgrades viewer sockets
+ * itself on Jetty's core API ({@link io.cuedeck.server.http.FastSocket}, with no compression
+ * either), these settings are for the upgrades Javalin still makes: the console's socket and the
+ * viewer socket's Javalin twin.
  */
 final class ViewerConnections {
 

@@ -36,7 +36,14 @@ final class WebServer {
         HttpEdge edge = new HttpEdge(node.limits, OpsAccess.from(node.config.source()),
                 java.util.Map.of(CapacityRoutes.IMPORT, CalendarFetcher.MAX_BYTES))
                 // heartbeats are answered by the edge itself, without the servlet and Javalin (issue 10)
-                .answering(node.viewerRoutes.heartbeatRoute(), metrics);
+                .answering(node.viewerRoutes.heartbeatRoute(), metrics)
+                // viewer sockets are upgraded by the edge itself, on Jetty's core WebSocket API (issue 10)
+                .upgrading(node.viewerEndpoint.edgeUpgrade(node.originCheck, limits -> {
+                    limits.setMaxTextMessageSize(MAX_SOCKET_MESSAGE);
+                    limits.setMaxBinaryMessageSize(MAX_SOCKET_MESSAGE);
+                    limits.setMaxOutgoingFrames(MAX_QUEUED_FRAMES);
+                    limits.setIdleTimeout(idle);
+                }));
         // HTTPS and WSS on the public listener when CUEDECK_TLS_KEYSTORE is set (issue 13)
         node.tls.ifPresent(tls -> edge.speaking(http -> TlsConnector.factories(http, tls)));
         return Javalin.create(cfg -> {

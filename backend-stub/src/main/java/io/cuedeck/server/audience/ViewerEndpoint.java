@@ -15,8 +15,6 @@ import io.cuedeck.server.http.Checks;
 import io.cuedeck.server.shows.ShowDirectory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsConnectContext;
-import io.javalin.websocket.WsContext;
-import io.javalin.websocket.WsMessageContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -27,6 +25,11 @@ import java.util.Optional;
  * open, from this node's {@link LiveFires} (no engine call). Joining and leaving the show happen on
  * the show's lane, between its fan-outs, so each open cue reaches a joining viewer once. Handlers
  * never block: answers complete through the journal's callback.
+ *
+ * <p>The edge upgrades the socket itself on Jetty's core WebSocket API ({@link ViewerUpgrade},
+ * {@link ViewerFrames}: no servlet, session or Javalin socket context per viewer, issue 10); the
+ * Javalin route registered here is its twin for what the edge passes on (a show id it would have
+ * to decode). Both ways run the checks and handlers of this class on the socket's core session.
  */
 public final class ViewerEndpoint {
 
@@ -55,40 +58,84 @@ public final class ViewerEndpoint {
         this.lanes = lanes;
     }
 
+    /**
+     * Registers the Javalin twin of the edge's socket: it serves the upgrades the edge passes on (a
+     * show id it would have to decode), keeps the route in the catalog and the OpenAPI test, and
+     * answers a plain GET of the path as Javalin does. Both ways run the same code below.
+     */
     public void register(RoutesConfig routes) {
         routes.ws(PATH, ws -> {
             ws.onConnect(this::connect);
-            ws.onMessage(this::message);
-            ws.onClose(ctx -> leave(ctx));
-            ws.onError(ctx -> leave(ctx));
+            ws.onMessage(ctx -> {
+                ViewerSocket socket = ctx.attribute(SOCKET);
+                if (socket != null) {
+                    received(socket, ctx.message().getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            ws.onClose(ctx -> left(ctx.attribute(SOCKET)));
+            ws.onError(ctx -> left(ctx.attribute(SOCKET)));
         });
     }
 
-    private void connect(WsConnectContext ctx) {
-        String showId = ctx.pathParam("showId");
+    /** The socket the edge upgrades itself, on Jetty's core WebSocket API ({@link ViewerUpgrade}). */
+    public ViewerUpgrade edgeUpgrade(io.cuedeck.server.watch.OriginCheck origins,
+            org.eclipse.jetty.websocket.core.Configuration.Customizer limits) {
+        return new ViewerUpgrade(this, origins, limits);
+    }
+
+    /** What a socket's URL asked for, checked. */
+    record Viewer(String showId, String viewerId, String lang, String platform, String region) {
+    }
+
+    /**
+     * The viewer a socket's URL names, or the reason its socket is closed with 1008 right after
+     * opening (a bad parameter, an unknown or ended show), as an {@link ApiException}.
+     */
+    Viewer check(String showId, String viewerIdParam, String langParam, String platformParam, String region) {
         String viewerId;
         String lang;
-        String region = ctx.queryParam("region");
         try {
-            viewerId = Checks.viewerId(ctx.queryParam("viewerId"));
-            lang = ViewerInput.lang(ctx.queryParam("lang"));
+            viewerId = Checks.viewerId(viewerIdParam);
+            lang = ViewerInput.lang(langParam);
             ViewerInput.region(region);
         } catch (ApiException e) {
-            ctx.closeSession(POLICY_VIOLATION, reason(e.getMessage()));
-            return;
+            throw new Refused(reason(e.getMessage()));
         }
         Optional<Show> show = shows.find(showId);
         if (show.isEmpty() || show.get().status() == ShowStatus.ENDED) {
-            ctx.closeSession(POLICY_VIOLATION, show.isEmpty() ? reason("There is no show '" + showId + "'.")
-                    : "The show has ended.");
+            throw new Refused(show.isEmpty() ? reason("There is no show '" + showId + "'.") : "The show has ended.");
+        }
+        return new Viewer(showId, viewerId, lang, ViewerInput.platform(platformParam), region);
+    }
+
+    /** Why a socket is closed with 1008 right after it opens. */
+    static final class Refused extends RuntimeException {
+        Refused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private void connect(WsConnectContext ctx) {
+        Viewer viewer;
+        try {
+            viewer = check(ctx.pathParam("showId"), ctx.queryParam("viewerId"), ctx.queryParam("lang"),
+                    ctx.queryParam("platform"), ctx.queryParam("region"));
+        } catch (Refused e) {
+            ctx.closeSession(POLICY_VIOLATION, e.getMessage());
             return;
         }
-        ViewerSocket socket = new ViewerSocket(showId, viewerId, lang,
-                ViewerInput.platform(ctx.queryParam("platform")), region, ctx.session);
-        ctx.attribute(SOCKET, socket);
+        ctx.attribute(SOCKET, opened(viewer, ((org.eclipse.jetty.websocket.common.WebSocketSession) ctx.session)
+                .getCoreSession()));
+    }
+
+    /** A checked viewer's socket is open: it counts as presence and joins its show. */
+    ViewerSocket opened(Viewer viewer, org.eclipse.jetty.websocket.core.CoreSession session) {
+        ViewerSocket socket = new ViewerSocket(viewer.showId(), viewer.viewerId(), viewer.lang(), viewer.platform(),
+                viewer.region(), session);
         heartbeats.socketOpen(socket);
         heartbeats.connected(socket);
-        lanes.run(showId, () -> join(socket));
+        lanes.run(socket.showId(), () -> join(socket));
+        return socket;
     }
 
     /** On the show's lane: the socket joins, and gets what is open now (later fires reach it by fan-out). */
@@ -99,14 +146,11 @@ public final class ViewerEndpoint {
         }
     }
 
-    private void message(WsMessageContext ctx) {
-        ViewerSocket socket = ctx.attribute(SOCKET);
-        if (socket == null) {
-            return;
-        }
+    /** One whole text message from the viewer, as UTF-8. */
+    void received(ViewerSocket socket, byte[] utf8) {
         FromViewer message;
         try {
-            message = Bodies.parse(ctx.message().getBytes(StandardCharsets.UTF_8), FromViewer.class);
+            message = Bodies.parse(utf8, FromViewer.class);
         } catch (ApiException e) {
             socket.send(FanOut.toText(new RefusedMessage(null, RefusedMessage.INVALID)));
             return;
@@ -121,8 +165,8 @@ public final class ViewerEndpoint {
         }
     }
 
-    private void leave(WsContext ctx) {
-        ViewerSocket socket = ctx.attribute(SOCKET);
+    /** The socket closed or failed (null: it never opened as a viewer's). */
+    void left(ViewerSocket socket) {
         if (socket != null) {
             lanes.run(socket.showId(), () -> hub.remove(socket)); // after its join, whatever the timing
         }

@@ -1,18 +1,18 @@
 package io.cuedeck.server.audience;
 
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.websocket.api.Callback;
-import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.common.WebSocketSession;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
 
 /**
- * One viewer's open socket on this node. Writes are Jetty's asynchronous sends: they never block
- * the caller, and their callback says whether the frame reached the socket. A fan-out writes a
- * payload encoded once for every viewer ({@link #send(ByteBuffer, org.eclipse.jetty.util.Callback)}):
- * no per-viewer encoding, only a frame header object per write.
+ * One viewer's open socket on this node, on Jetty's core WebSocket session (the edge's
+ * {@link ViewerFrames}, or the core session under the Javalin twin's). Writes are the core's
+ * asynchronous frame sends: they never block the caller, and their callback says whether the frame
+ * reached the socket. A fan-out writes a payload encoded once for every viewer
+ * ({@link #send(ByteBuffer, Callback)}): no per-viewer encoding, only a frame header object per write.
  */
 public final class ViewerSocket {
 
@@ -21,18 +21,16 @@ public final class ViewerSocket {
     private final String lang;
     private final String platform;
     private final String region;
-    private final Session session;
     private final CoreSession core;
 
     /** {@code region}: as the socket's URL gave it, or null. */
-    public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, Session session) {
+    public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, CoreSession core) {
         this.showId = showId;
         this.viewerId = viewerId;
         this.lang = lang;
         this.platform = platform;
         this.region = region == null || region.isBlank() ? "" : region.strip();
-        this.session = session;
-        this.core = session instanceof WebSocketSession ws ? ws.getCoreSession() : null;
+        this.core = core;
     }
 
     public String showId() {
@@ -61,24 +59,15 @@ public final class ViewerSocket {
      * Writes a UTF-8 text payload shared by many sockets: the buffer is only read (each write gets
      * its own view of it), so one encoding serves the whole fan-out.
      */
-    void send(ByteBuffer utf8, org.eclipse.jetty.util.Callback callback) {
-        if (core != null) {
-            core.sendFrame(new Frame(OpCode.TEXT, utf8.slice()), callback, false);
-        } else {
-            session.sendText(java.nio.charset.StandardCharsets.UTF_8.decode(utf8.slice()).toString(),
-                    Callback.from(callback::succeeded, callback::failed));
-        }
-    }
-
-    public void send(String text, Callback callback) {
-        session.sendText(text, callback);
+    void send(ByteBuffer utf8, Callback callback) {
+        core.sendFrame(new Frame(OpCode.TEXT, utf8.slice()), callback, false);
     }
 
     public void send(String text) {
-        session.sendText(text, Callback.NOOP);
+        core.sendFrame(new Frame(OpCode.TEXT, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))), Callback.NOOP, false);
     }
 
     public void close(int code, String reason) {
-        session.close(code, reason, Callback.NOOP);
+        core.close(code, reason, Callback.NOOP);
     }
 }

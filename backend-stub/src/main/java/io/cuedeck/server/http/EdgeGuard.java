@@ -16,7 +16,7 @@ import org.eclipse.jetty.util.Callback;
  * The first handler of every request, before Javalin: the one place where requests are judged
  * as bytes. It refuses a malformed query (400), a body over the limit by its Content-Length (413,
  * before reading it), clients over their rates (429 with Retry-After), hands WebSocket upgrades
- * to the {@link UpgradeGuard}, and reads every body ahead without holding a thread
+ * to the {@link UpgradeGuard} (and the {@link FastSocket}'s to its core upgrade), and reads every body ahead without holding a thread
  * ({@link BodyLoader}: 408 when it is too slow). What passes is
  * handed on as an {@link EdgeRequest}: HEAD as GET, so it meets the same token check and routing.
  */
@@ -37,15 +37,18 @@ public final class EdgeGuard extends Handler.Wrapper {
     private final UpgradeGuard upgrades;
     private final Map<String, Integer> largerBodies;
     private final FastAnswers fast;
+    private final FastSockets sockets;
 
     /**
      * {@code largerBodies}: the few exact paths whose bodies may exceed {@link Bodies#MAX_BYTES}
      * (a calendar import), with their own limit; every other path has the API's limit. {@code fast}:
-     * the requests it answers itself once their bodies are read (null: none).
+     * the requests it answers itself once their bodies are read (null: none). {@code fastSockets}: the
+     * WebSocket it upgrades itself once admitted (null: none).
      */
     EdgeGuard(LimitsConfig limits, ClientLimits clients, SocketCaps sockets, Map<String, Integer> largerBodies,
-            FastAnswers fast) {
+            FastAnswers fast, FastSockets fastSockets) {
         this.fast = fast;
+        this.sockets = fastSockets;
         this.limits = limits;
         this.clients = clients;
         this.upgrades = new UpgradeGuard(clients, sockets);
@@ -70,7 +73,7 @@ public final class EdgeGuard extends Handler.Wrapper {
         Request edge = new EdgeRequest(request, head ? "GET" : request.getMethod(), routed, null);
         if (isUpgrade(request)) {
             Callback admitted = upgrades.admit(edge, response, callback, ip, path);
-            return admitted == null || dispatch(edge, response, admitted);
+            return admitted == null || upgradeHere(edge, response, admitted, path) || dispatch(edge, response, admitted);
         }
         long wait = clients.request(ClientLimits.kind(request.getMethod(), path), ip);
         if (wait > 0) {
@@ -136,6 +139,20 @@ public final class EdgeGuard extends Handler.Wrapper {
         } else {
             // EofException is one of Jetty's quiet failures: the connection closes without a log line
             callback.failed(new org.eclipse.jetty.io.EofException("the client stopped sending its body"));
+        }
+    }
+
+    /** The {@link FastSocket}'s upgrade, answered here; false for what Javalin upgrades or answers. */
+    private boolean upgradeHere(Request edge, Response response, Callback admitted, String path) {
+        String parameter = sockets == null ? null : sockets.match(path);
+        if (parameter == null) {
+            return false;
+        }
+        try {
+            return sockets.upgrade(parameter, edge, response, admitted);
+        } catch (Throwable t) {
+            Response.writeError(edge, response, admitted, t);
+            return true;
         }
     }
 

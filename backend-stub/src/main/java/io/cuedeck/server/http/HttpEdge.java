@@ -24,6 +24,8 @@ public final class HttpEdge {
     private final SocketCaps sockets;
     /** The one route the edge answers itself, or null ({@link #answering}). */
     private FastAnswers fast;
+    /** The one WebSocket the edge upgrades itself, or null ({@link #upgrading}). */
+    private FastSockets fastSockets;
     /** Connections the OS queues before they are accepted: a join storm must not meet the JDK's 50. */
     public static final int ACCEPT_QUEUE = 4096;
 
@@ -58,6 +60,12 @@ public final class HttpEdge {
         return this;
     }
 
+    /** The edge upgrades {@code socket} itself (see {@link FastSocket}). Call before {@link #install}. */
+    public HttpEdge upgrading(FastSocket socket) {
+        this.fastSockets = new FastSockets(socket);
+        return this;
+    }
+
     /** Listens on {@code host:port} (port 0: a free one); Javalin's own host and port are not used. */
     public void install(JavalinConfig cfg, String host, int port) {
         cfg.jetty.addConnector((server, http) -> connector(server, publicProtocols.apply(http), host, port));
@@ -72,7 +80,10 @@ public final class HttpEdge {
         }
         cfg.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies, fast));
+            if (fastSockets != null) {
+                fastSockets.attach(server);
+            }
+            server.insertHandler(new EdgeGuard(limits, clients, sockets, largerBodies, fast, fastSockets));
             server.addBean(new NetworkConnectionLimit(limits.connectionsPerNode(), server));
             server.addBean(new ConnectionWatch(server, limits, clients, sockets));
         });

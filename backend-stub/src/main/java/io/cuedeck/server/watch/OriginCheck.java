@@ -28,20 +28,36 @@ public final class OriginCheck {
                 .description("viewer socket upgrades refused for their Origin").register(meters);
     }
 
-    /** Throws a 403 unless the upgrade's origin may open viewer sockets. */
+    /** Throws a 403 unless the upgrade's origin may open viewer sockets (the Javalin twin's upgrade). */
     public void check(Context ctx) {
-        String origin = ctx.header("Origin");
+        ApiException refusal = refusal(ctx.header("Origin"), ctx.header("Host"), ctx.scheme());
+        if (refusal != null) {
+            refuse(ctx, refusal);
+        }
+    }
+
+    /** Throws a 403 unless the upgrade's origin may open viewer sockets (the edge's upgrade, on Jetty's core API). */
+    public void check(org.eclipse.jetty.server.Request request) {
+        var headers = request.getHeaders();
+        ApiException refusal = refusal(headers.get("Origin"), headers.get("Host"), request.getHttpURI().getScheme());
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /** The 403 for an upgrade from {@code origin} (counted), or null when it may open a socket. */
+    private ApiException refusal(String origin, String host, String scheme) {
         if (origin == null) {
-            return;
+            return null;
         }
-        String host = ctx.header("Host");
-        String own = host == null ? null : ctx.scheme() + "://" + host;
-        if (!allowed.allows(origin, own)) {
-            refused.increment();
-            String shown = origin.length() > MAX_SHOWN ? origin.substring(0, MAX_SHOWN) + "..." : origin;
-            refuse(ctx, ApiException.forbidden("Pages from " + shown + " may not open viewer sockets on this server; "
-                    + "the allowed pages are set with " + AllowedOrigins.KEY + "."));
+        String own = host == null ? null : scheme + "://" + host;
+        if (allowed.allows(origin, own)) {
+            return null;
         }
+        refused.increment();
+        String shown = origin.length() > MAX_SHOWN ? origin.substring(0, MAX_SHOWN) + "..." : origin;
+        return ApiException.forbidden("Pages from " + shown + " may not open viewer sockets on this server; "
+                + "the allowed pages are set with " + AllowedOrigins.KEY + ".");
     }
 
     /**
