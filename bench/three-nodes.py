@@ -120,7 +120,7 @@ def main():
     for k, (port, p) in enumerate(nodes, 1):
         c = start([client, "--port", str(port), "--show", show, "--cue", cue, "--token", TOKEN, "--pid", str(p.pid),
                    "--n", str(N), "--rounds", str(ROUNDS), "--warmup", str(WARMUP), "--label", f"node{k}",
-                   "--observe", "1"], out=subprocess.PIPE, text=True)
+                   "--observe", "1", "--first-id", str((k - 1) * N)], out=subprocess.PIPE, text=True)
         clients.append(c)
     for c in clients:
         while not (line := c.stdout.readline()).startswith("READY"):

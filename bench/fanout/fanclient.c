@@ -49,6 +49,7 @@ static int port;
 static char show[128], cue[128], token[256];
 static int server_pid;
 static int rounds = 5, warmup = 2, inflight = 256, nsrc = 8, hold = 0, observe = 0;
+static unsigned first_id = 0; /* viewer i's id is made from first_id + i: several clients, different viewers */
 static long long timeout_ms = 30000;
 
 static long long now_ns(void) {
@@ -155,7 +156,7 @@ static void send_handshake(int i) {
             "GET /v1/shows/%s/live?viewerId=%08x-0000-4000-8000-%012x&lang=%s&platform=%s HTTP/1.1\r\n"
             "Host: %s:%d\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
-            show, (unsigned) (0x10000000u + i), (unsigned) i, (i % 3 == 0) ? "zh-TW" : (i % 3 == 1) ? "en" : "ko",
+            show, (unsigned) (0x10000000u + first_id + i), (unsigned) (first_id + i), (i % 3 == 0) ? "zh-TW" : (i % 3 == 1) ? "en" : "ko",
             (i % 2) ? "ios" : "android", host, port);
     send_all(vs[i].fd, req, (size_t) n);
     vs[i].state = HANDSHAKE;
@@ -379,7 +380,7 @@ static int observe_fires(const char *label) {
 
 static void usage(void) {
     fprintf(stderr, "usage: fanclient --port P --show S --cue C --token T --pid SERVER_PID --n N "
-            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME] [--hold SECONDS] [--observe 1]\n"
+            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME] [--hold SECONDS] [--observe 1] [--first-id K]\n"
             "  --observe 1: connect once, print READY, then only receive and ack the cues someone else fires\n"
             "  (bench/three-nodes.sh), one OBSERVED line per fire with CLOCK_MONOTONIC times, for warmup+rounds fires\n");
     exit(2);
@@ -403,6 +404,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(o, "--label")) snprintf(label, sizeof label, "%s", val);
         else if (!strcmp(o, "--hold")) hold = atoi(val);
         else if (!strcmp(o, "--observe")) observe = atoi(val);
+        else if (!strcmp(o, "--first-id")) first_id = (unsigned) atoi(val);
         else usage();
     }
     if (!port || !show[0] || !cue[0] || !server_pid || nv <= 0 || nv > MAXV - 100) usage();

@@ -34,7 +34,7 @@ class CapacityClientTest {
     void aBoostIsAddedListedChangedCancelledAndPutBack() {
         CuedeckClient client = SERVER.producer();
         Boost b = client.addBoost(draft("Evening news"));
-        assertThat(b.units()).isEqualTo(12);
+        assertThat(b.units()).isEqualTo(20); // 58,000 viewers at the default 3,000 a unit
         assertThat(client.boosts(null, null)).extracting(Boost::id).contains(b.id());
         assertThat(client.boost(b.id()).title()).isEqualTo("Evening news");
 
@@ -65,7 +65,7 @@ class CapacityClientTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> client.capacity().desiredUnits() >= 3);
         CapacityState state = client.capacity();
         assertThat(state.provider()).isEqualTo("simulated");
-        assertThat(state.viewersPerUnit()).isEqualTo(5_000);
+        assertThat(state.viewersPerUnit()).isEqualTo(3_000);
         CapacityPlan plan = client.capacityPlan(Instant.now().minusSeconds(60), Instant.now().plusSeconds(600));
         assertThat(plan.units()).contains(3);
     }
@@ -85,7 +85,7 @@ class CapacityClientTest {
         ImportResult done = SERVER.producer().importCalendar(file, "Quiz", false);
         assertThat(done.added()).hasSize(1);
         assertThat(SERVER.producer().boosts(at.minusSeconds(60), at.plusSeconds(60))).extracting(Boost::units)
-                .containsExactly(4);
+                .containsExactly(7); // 20,000 viewers at the default 3,000 a unit
         assertThatThrownBy(() -> SERVER.producer().importCalendarUrl("ftp://nowhere", true))
                 .isInstanceOf(ValidationException.class);
         assertThat(SERVER.producer().calendarSubscriptions()).isEmpty();

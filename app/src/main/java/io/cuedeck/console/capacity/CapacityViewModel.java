@@ -159,8 +159,9 @@ public final class CapacityViewModel implements ShowFeed {
         edits.boostNow(request, b -> selected.set(b));
     }
 
+    /** The server's figure; before it is known, the server's default (CUEDECK_VIEWERS_PER_UNIT). */
     public long perUnit() {
-        return state.get() == null ? 5_000 : state.get().viewersPerUnit();
+        return state.get() == null ? 3_000 : state.get().viewersPerUnit();
     }
 
     public int maxUnits() {

@@ -11,7 +11,7 @@ import java.util.List;
  * Capacity settings, read from the server's {@link ConfigSource} by {@link #from}; every key fails
  * fast with one line naming it. Defaults beside the fields; docs/server.md lists them all.
  *
- * @param viewersPerUnit      CUEDECK_VIEWERS_PER_UNIT, 5000: viewers one unit (a node) serves
+ * @param viewersPerUnit      CUEDECK_VIEWERS_PER_UNIT, 3000: viewers one unit (a node) serves (measured: docs/benchmarks.md)
  * @param baselineUnits       CUEDECK_CAPACITY_BASELINE_UNITS, 1: never fewer
  * @param maxUnits            CUEDECK_CAPACITY_MAX_UNITS, 50: never more; a boost above is refused
  * @param quiet               CUEDECK_SCALE_DOWN_QUIET_MINUTES, 10: how long the audience must need
@@ -64,7 +64,7 @@ public record CapacityConfig(
     }
 
     public static CapacityConfig from(ConfigSource src) {
-        long perUnit = src.getInt("CUEDECK_VIEWERS_PER_UNIT", 5_000, 1, 10_000_000);
+        long perUnit = src.getInt("CUEDECK_VIEWERS_PER_UNIT", 3_000, 1, 10_000_000);
         int max = src.getInt("CUEDECK_CAPACITY_MAX_UNITS", 50, 1, 100_000);
         int baseline = src.getInt("CUEDECK_CAPACITY_BASELINE_UNITS", 1, 0, 100_000);
         if (baseline > max) {

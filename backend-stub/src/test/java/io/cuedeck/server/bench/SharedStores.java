@@ -16,13 +16,19 @@ public final class SharedStores {
     }
 
     public static void main(String[] args) throws IOException {
-        try (LocalRedis redis = LocalRedis.start(); LocalDynamo dynamo = LocalDynamo.server()) {
-            System.out.println("REDIS " + redis.url());
-            System.out.println("DYNAMODB " + dynamo.endpoint());
-            System.out.flush();
-            while (System.in.read() >= 0) {
-                // wait for the driver to close our input
-            }
+        LocalRedis redis = LocalRedis.start();
+        LocalDynamo dynamo = LocalDynamo.server();
+        // the driver may end us with SIGTERM: the redis-server child must not outlive us
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            dynamo.close();
+            redis.close();
+        }, "shared-stores-stop"));
+        System.out.println("REDIS " + redis.url());
+        System.out.println("DYNAMODB " + dynamo.endpoint());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // wait for the driver to close our input
         }
+        System.exit(0);
     }
 }

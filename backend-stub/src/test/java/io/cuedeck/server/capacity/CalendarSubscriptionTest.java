@@ -45,7 +45,8 @@ class CalendarSubscriptionTest {
     private final ManualClock clock = new ManualClock(NOW);
     private final Path dir = TestServer.tempDir();
     private final ColdStore cold = SqliteColdStore.open(dir);
-    private final CapacityConfig config = CapacityConfig.from(ConfigSource.of(Map.of("CUEDECK_CALENDAR_POLL_MINUTES", "15")));
+    private final CapacityConfig config = CapacityConfig.from(ConfigSource.of(
+            SchedulerRig.withUnitOf5000(Map.of("CUEDECK_CALENDAR_POLL_MINUTES", "15"))));
     private final BoostService boosts = new BoostService(cold.boosts(), new BoostRules(config, id -> false),
             new Transitions(new SimpleMeterRegistry(), Notifier.NONE), clock, () -> { });
     private final CalendarService calendars = new CalendarService(cold.boosts(),

@@ -23,7 +23,7 @@ class CapacityConfigTest {
     void theDefaultsAreTheOnesDocumented() {
         CapacityConfig c = CapacityConfig.defaults();
 
-        assertThat(c.viewersPerUnit()).isEqualTo(5_000);
+        assertThat(c.viewersPerUnit()).isEqualTo(3_000);
         assertThat(c.baselineUnits()).isEqualTo(1);
         assertThat(c.maxUnits()).isEqualTo(50);
         assertThat(c.quiet()).isEqualTo(Duration.ofMinutes(10));
@@ -38,8 +38,9 @@ class CapacityConfigTest {
         assertThat(c.tick()).isEqualTo(Duration.ofSeconds(5));
         assertThat(c.lease()).isEqualTo(Duration.ofSeconds(15));
         assertThat(c.slackUrl()).isNull();
-        assertThat(c.unitsFor(58_000)).isEqualTo(12);
-        assertThat(c.unitsFor(5_000)).isEqualTo(1);
+        assertThat(c.unitsFor(58_000)).isEqualTo(20);
+        assertThat(c.unitsFor(3_000)).isEqualTo(1);
+        assertThat(c.unitsFor(3_001)).isEqualTo(2);
         assertThat(c.unitsFor(0)).isEqualTo(0);
     }
 

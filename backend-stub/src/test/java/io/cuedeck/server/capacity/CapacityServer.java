@@ -34,7 +34,7 @@ final class CapacityServer implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** With a clock of the test's (a manual one: calendar fixtures at fixed dates). */
     CapacityServer(Map<String, String> settings, java.time.Clock clock) {
-        this.settings = settings;
+        this.settings = SchedulerRig.withUnitOf5000(settings);
         this.clock = clock;
     }
 

@@ -66,7 +66,7 @@ final class SchedulerRig implements AutoCloseable {
     }
 
     SchedulerRig(Map<String, String> settings) {
-        config = CapacityConfig.from(ConfigSource.of(settings));
+        config = CapacityConfig.from(ConfigSource.of(withUnitOf5000(settings)));
         simulated = new SimulatedProvider(clock, config.simProvision(), config.baselineUnits());
         scheduler = newScheduler();
     }
@@ -190,5 +190,15 @@ final class SchedulerRig implements AutoCloseable {
 
     static Duration minutes(long m) {
         return Duration.ofMinutes(m);
+    }
+
+    /**
+     * The capacity tests' arithmetic is written for 5,000 viewers a unit; the shipped default
+     * (CUEDECK_VIEWERS_PER_UNIT, a measured figure) may change without changing what they check.
+     */
+    static Map<String, String> withUnitOf5000(Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.putIfAbsent("CUEDECK_VIEWERS_PER_UNIT", "5000");
+        return all;
     }
 }
