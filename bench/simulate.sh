@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP_FILE=$(mktemp)
-mvn -B -q -pl backend-connector -am compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" >/dev/null
+mvn -B -q -pl backend-connector -am test-compile dependency:build-classpath -Dcuedeck.fuzz.skip -Dmdep.includeScope=runtime -Dmdep.outputFile="$CP_FILE" >/dev/null
 CP="backend-connector/target/classes:protocol/target/classes:$(cat "$CP_FILE")"
 rm -f "$CP_FILE"
 ulimit -n 20000
