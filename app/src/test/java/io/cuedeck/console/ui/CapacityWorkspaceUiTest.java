@@ -103,7 +103,7 @@ class CapacityWorkspaceUiTest {
         robot.clickOn("#boost-save");
 
         assertThat(text(robot, "boost-problems")).contains("The start is in the past")
-                .contains("That needs 180 units; the most is 50.");
+                .contains("That needs 300 units; the most is 50.");
         assertThat(text(robot, "boost-message")).startsWith("Not sent: 2 fields need fixing");
         assertThat(boosts()).isEmpty();
 
@@ -115,7 +115,7 @@ class CapacityWorkspaceUiTest {
         await().atMost(WAIT).until(() -> boosts().size() == 1);
         Boost b = boosts().get(0);
         assertThat(b.title()).isEqualTo("Final vote");
-        assertThat(b.units()).isEqualTo(12);
+        assertThat(b.units()).isEqualTo(20); // 60,000 viewers at the default 3,000 a unit
         assertThat(b.start()).isEqualTo(start);
         assertThat(b.showId()).isEqualTo(ui.showId());
         await().atMost(WAIT).until(() -> bars(robot).stream().anyMatch(c -> c.contains("boost-planned")));
@@ -161,28 +161,28 @@ class CapacityWorkspaceUiTest {
 
         assertThat(onFx(() -> ui.console.shell().workspaceProperty().get())).isEqualTo(Workspace.CAPACITY);
         assertThat(text(robot, "boost-now-question"))
-                .isEqualTo("Boost now to 20 units (100,000 viewers) for at least 15 minutes?");
+                .isEqualTo("Boost now to 34 units (100,000 viewers) for at least 15 minutes?");
         fill(robot, "boost-now-amount", "42000");
         assertThat(text(robot, "boost-now-question"))
-                .isEqualTo("Boost now to 9 units (42,000 viewers) for at least 15 minutes?");
+                .isEqualTo("Boost now to 14 units (42,000 viewers) for at least 15 minutes?");
         robot.clickOn("#boost-now-send");
         Window alert = onFx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
                 && w.getScene().getRoot().getStyleClass().contains("alert")).findFirst().orElseThrow());
         String question = onFx(() -> ((javafx.scene.control.DialogPane) alert.getScene().getRoot()).getContentText());
-        assertThat(question).isEqualTo("Boost now to 9 units (42,000 viewers) for at least 15 minutes?");
+        assertThat(question).isEqualTo("Boost now to 14 units (42,000 viewers) for at least 15 minutes?");
         Button confirm = onFx(() -> alert.getScene().getRoot().lookupAll(".button").stream().map(n -> (Button) n)
                 .filter(btn -> btn.getText().equals("Boost now")).findFirst().orElseThrow());
         robot.clickOn(confirm);
 
         await().atMost(WAIT).until(() -> boosts().stream().anyMatch(b -> b.source() == BoostSource.PUSH));
         Boost now = boosts().stream().filter(b -> b.source() == BoostSource.PUSH).findFirst().orElseThrow();
-        assertThat(now.units()).isEqualTo(9);
+        assertThat(now.units()).isEqualTo(14);
         assertThat(now.showId()).isEqualTo(ui.showId());
         assertThat(now.reason()).isEqualTo("Push notification");
-        await().atMost(WAIT).until(() -> text(robot, "capacity-provider").contains("9 units desired"));
+        await().atMost(WAIT).until(() -> text(robot, "capacity-provider").contains("14 units desired"));
         await().atMost(WAIT).until(() -> text(robot, "capacity-go").equals("NO-GO"));
         assertThat(onFx(() -> ui.console.capacity().checks().get(0).text()))
-                .contains("of 9 units ready, all expected at");
+                .contains("of 14 units ready, all expected at");
     }
 
     @Test
@@ -202,7 +202,7 @@ class CapacityWorkspaceUiTest {
 
         ListView<?> added = robot.lookup("#import-added").queryListView();
         await().atMost(WAIT).until(() -> onFx(() -> added.getItems().size()) == 1);
-        assertThat(onFx(() -> added.getItems().get(0).toString())).startsWith("Quiz night").endsWith("14 units");
+        assertThat(onFx(() -> added.getItems().get(0).toString())).startsWith("Quiz night").endsWith("24 units");
         assertThat(text(robot, "import-progress")).isEqualTo("Nothing stored yet: 1 to add, 0 to change, 0 to remove, "
                 + "0 unchanged.");
         assertThat(boosts()).isEmpty();

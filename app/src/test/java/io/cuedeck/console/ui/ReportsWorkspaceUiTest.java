@@ -108,6 +108,9 @@ class ReportsWorkspaceUiTest {
                 await().atMost(WAIT).until(() -> producer.fireReport(showId, fire.fireId()).answers() == viewers);
                 producer.close(showId, fire.fireId());
             }
+            // the show lasts a second or two: end it only once the ticker has sampled a second with
+            // everyone present, or the peak depends on where its ticks fell
+            await().atMost(WAIT).until(() -> producer.showReport(showId).peakViewers() == viewers + 1);
         }
         silent.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye").get();
         producer.updateShow(showId, new ShowPatch(ShowStatus.ENDED, null, null, null));

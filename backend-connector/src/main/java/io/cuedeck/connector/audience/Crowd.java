@@ -10,8 +10,8 @@ import java.util.UUID;
 /**
  * The crowd's membership, brought in line with the wanted size by {@link #reconcile} on the timer
  * thread (only there: no lock). Newcomers get attributes drawn from the config's weights with the
- * config's seed, and an id made from the seed and their place in the order of joining, so the same
- * seed gives the same viewers; leavers are picked at random; churn replaces a share of the crowd
+ * config's seed, and an id made from the seed, the show and their place in the order of joining, so
+ * the same seed gives the same viewers of a show (two crowds of one show need two seeds); leavers are picked at random; churn replaces a share of the crowd
  * every minute. Everyone who ever joined is remembered as an {@link AudienceMember}.
  */
 final class Crowd {
@@ -45,7 +45,8 @@ final class Crowd {
             leaveOne();
         }
         while (members.size() < wanted) {
-            UUID id = UUID.nameUUIDFromBytes((wire.config.seed() + "/" + joined).getBytes(StandardCharsets.UTF_8));
+            UUID id = UUID.nameUUIDFromBytes((wire.config.seed() + "/" + wire.config.showId() + "/" + joined)
+                    .getBytes(StandardCharsets.UTF_8));
             AudienceMember member = new AudienceMember(id.toString(), platforms.pick(random), regions.pick(random),
                     languages.pick(random));
             Viewer viewer = new Viewer(wire, id, joined++ % wire.nodeCount(), member.platform(), member.region(),

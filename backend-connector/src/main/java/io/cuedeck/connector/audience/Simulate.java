@@ -31,6 +31,8 @@ import java.util.Map;
  *   --churn 0.05                         share of the crowd replaced each minute
  *   --nodes http://127.0.0.1:8081,...    more nodes of the same cluster (viewers spread round-robin)
  *   --for 5m                             how long to run (default: until the curve ends, plus 1 minute)
+ *   --seed 7                             the crowd's seed (default: a random one, printed, so that
+ *                                        several processes never make the same viewers)
  * </pre>
  */
 public final class Simulate {
@@ -56,6 +58,7 @@ public final class Simulate {
 
     static void run(Plan plan, PrintStream out) throws InterruptedException {
         long end = System.nanoTime() + plan.runFor().toNanos();
+        out.println("simulate: seed " + plan.config().seed() + " (--seed to make the same crowd again)");
         try (Audience audience = Audience.start(plan.config())) {
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(5_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
@@ -103,7 +106,8 @@ public final class Simulate {
         c = new AudienceConfig(c.baseUrl(), c.showId(), c.viewers(), platforms != null ? platforms : c.platforms(),
                 regions != null ? regions : c.regions(), languages != null ? languages : c.languages(),
                 duration(o.getOrDefault("heartbeat", "30s")), c.ackDelay(), c.answerRate(), c.answerDelay(),
-                c.choiceWeights(), c.rampUp(), c.seed(), c.otherNodes(), c.curve(), c.churnPerMinute(),
+                c.choiceWeights(), c.rampUp(), o.containsKey("seed") ? Long.parseLong(o.get("seed"))
+                        : new java.security.SecureRandom().nextLong(), c.otherNodes(), c.curve(), c.churnPerMinute(),
                 c.reconnectBackoff());
         c = c.withReactions(o.containsKey("ack") ? duration(o.get("ack")) : c.ackDelay(),
                 o.containsKey("answer-rate") ? Double.parseDouble(o.get("answer-rate")) : c.answerRate(),

@@ -13,9 +13,7 @@ import io.cuedeck.server.http.FastRoute;
 final class HeartbeatRoute implements FastRoute {
 
     static final String TEMPLATE = "/v1/shows/{showId}/heartbeat";
-    private static final String PREFIX = "/v1/shows/";
     private static final String SUFFIX = "/heartbeat";
-    private static final int MAX_ID = 128;
 
     private final HeartbeatIntake heartbeats;
 
@@ -30,29 +28,11 @@ final class HeartbeatRoute implements FastRoute {
 
     @Override
     public String match(String method, String path) {
-        if (!"POST".equals(method) || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
-            return null;
-        }
-        int from = PREFIX.length();
-        int to = path.length() - SUFFIX.length();
-        if (to <= from || to - from > MAX_ID) {
-            return null;
-        }
-        for (int i = from; i < to; i++) {
-            if (!unreserved(path.charAt(i))) {
-                return null;
-            }
-        }
-        return path.substring(from, to);
+        return "POST".equals(method) ? ShowPaths.showId(path, SUFFIX) : null;
     }
 
     @Override
     public void handle(String showId, byte[] body) {
         heartbeats.accept(showId, Bodies.read(body, HeartbeatRequest.class));
-    }
-
-    private static boolean unreserved(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.' || c == '~';
     }
 }

@@ -16,9 +16,7 @@ import org.eclipse.jetty.websocket.core.FrameHandler;
  */
 public final class ViewerUpgrade implements FastSocket {
 
-    private static final String PREFIX = "/v1/shows/";
     private static final String SUFFIX = "/live";
-    private static final int MAX_ID = 128;
 
     private final ViewerEndpoint endpoint;
     private final OriginCheck origins;
@@ -37,20 +35,7 @@ public final class ViewerUpgrade implements FastSocket {
 
     @Override
     public String match(String path) {
-        if (!path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
-            return null;
-        }
-        int from = PREFIX.length();
-        int to = path.length() - SUFFIX.length();
-        if (to <= from || to - from > MAX_ID) {
-            return null;
-        }
-        for (int i = from; i < to; i++) {
-            if (!unreserved(path.charAt(i))) {
-                return null;
-            }
-        }
-        return path.substring(from, to);
+        return ShowPaths.showId(path, SUFFIX);
     }
 
     @Override
@@ -72,10 +57,5 @@ public final class ViewerUpgrade implements FastSocket {
     @Override
     public void configure(Configuration configuration) {
         limits.customize(configuration);
-    }
-
-    private static boolean unreserved(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '_' || c == '.' || c == '~';
     }
 }
