@@ -80,6 +80,9 @@ public final class ShowDirectory {
                 throw unavailable;
             }
             return e.show();
+        } catch (RuntimeException other) {
+            e.refreshing().set(false); // or no caller would ever read this show again
+            throw other;
         }
     }
 
