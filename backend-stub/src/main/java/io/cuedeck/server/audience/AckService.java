@@ -35,6 +35,14 @@ public final class AckService {
         this.clock = clock;
     }
 
+    /**
+     * True when {@link #ack} of this fire makes no engine call: the fire is in this node's catalog
+     * and acks are counted in batches (or there is no fire id at all).
+     */
+    public boolean acksWithoutWaiting(String fireId) {
+        return fireId == null || reach != null && catalog.isCached(fireId);
+    }
+
     /** False when the show has no such fire that can still be acked (see {@link FireCatalog#findLive}). */
     public boolean ack(String showId, String viewerId, String fireId) {
         Optional<FireRecord> fire = fireId == null ? Optional.empty() : catalog.findLive(showId, fireId);

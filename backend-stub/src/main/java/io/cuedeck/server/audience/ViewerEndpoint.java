@@ -146,16 +146,36 @@ public final class ViewerEndpoint {
         }
     }
 
-    /** One whole text message from the viewer, as UTF-8. */
+    /** One whole text message from the viewer, as UTF-8 (the Javalin twin's way, on a pool thread). */
     void received(ViewerSocket socket, byte[] utf8) {
-        FromViewer message;
+        handle(socket, parse(utf8));
+    }
+
+    /** The viewer's message, or null when the text is not one ({@link #handle} refuses it). */
+    FromViewer parse(byte[] utf8) {
         try {
-            message = Bodies.parse(utf8, FromViewer.class);
+            return Bodies.parse(utf8, FromViewer.class);
         } catch (ApiException e) {
-            socket.send(FanOut.toText(new RefusedMessage(null, RefusedMessage.INVALID)));
-            return;
+            return null;
         }
-        if (message instanceof AckMessage ack) {
+    }
+
+    /**
+     * True when {@link #handle} makes no engine call for this message, so the selector thread may
+     * run it (a heartbeat is queued; an ack of a fire this node knows is counted in memory; what
+     * is not a message is refused). An answer, or an ack of a fire this node has not seen, reads
+     * the hot engine and goes to a pool thread.
+     */
+    boolean handlesWithoutWaiting(FromViewer message) {
+        return message == null || message instanceof HeartbeatMessage
+                || message instanceof AckMessage ack && acks.acksWithoutWaiting(ack.fireId());
+    }
+
+    /** Handles one message ({@code null}: the text was not one, and the viewer is told so). */
+    void handle(ViewerSocket socket, FromViewer message) {
+        if (message == null) {
+            socket.send(FanOut.toText(new RefusedMessage(null, RefusedMessage.INVALID)));
+        } else if (message instanceof AckMessage ack) {
             acks.ack(socket.showId(), socket.viewerId(), ack.fireId());
         } else if (message instanceof AnswerMessage answer) {
             answers.answer(socket.showId(), socket.viewerId(), answer.fireId(), answer.choice(), answer.text(), socket.lang())

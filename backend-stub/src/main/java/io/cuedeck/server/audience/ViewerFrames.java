@@ -1,9 +1,11 @@
 package io.cuedeck.server.audience;
 
+import io.cuedeck.protocol.viewer.FromViewer;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.util.BufferUtil;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CloseStatus;
@@ -14,6 +16,8 @@ import org.eclipse.jetty.websocket.core.OpCode;
 import org.eclipse.jetty.websocket.core.exception.BadPayloadException;
 import org.eclipse.jetty.websocket.core.exception.MessageTooLargeException;
 import org.eclipse.jetty.websocket.core.exception.ProtocolException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A viewer socket's frames on Jetty's core session, as the Jetty API under Javalin handled them:
@@ -22,8 +26,15 @@ import org.eclipse.jetty.websocket.core.exception.ProtocolException;
  * {@link ViewerEndpoint#received}; binary messages are read and dropped; pings are answered. The
  * core reads the next frame only when asked ({@link CoreSession#demand}), so each frame asks for
  * the next once handled.
+ *
+ * <p>Frames arrive on the selector thread ({@link io.cuedeck.server.http.FastSocket#open}): a
+ * heartbeat or an ack of a known fire is handled there; a message whose handling reads the hot
+ * engine (an answer) goes to {@code offload}, and the socket's next frame is read once it is
+ * handled, so one viewer's messages are still handled one at a time and in order.
  */
 final class ViewerFrames implements FrameHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewerFrames.class);
 
     private static final int POLICY_VIOLATION = 1008;
 
@@ -31,14 +42,16 @@ final class ViewerFrames implements FrameHandler {
     /** The checked viewer, or null when {@link #refusal} says why the socket closes. */
     private final ViewerEndpoint.Viewer viewer;
     private final String refusal;
+    private final Executor offload;
     private CoreSession session;
     private ViewerSocket socket;
     /** The type of the message whose frames are arriving, and its frames so far when more than one. */
     private byte messageType;
     private ByteArrayOutputStream partial;
 
-    ViewerFrames(ViewerEndpoint endpoint, ViewerEndpoint.Viewer viewer, String refusal) {
+    ViewerFrames(ViewerEndpoint endpoint, ViewerEndpoint.Viewer viewer, String refusal, Executor offload) {
         this.endpoint = endpoint;
+        this.offload = offload;
         this.viewer = viewer;
         this.refusal = refusal;
     }
@@ -110,9 +123,29 @@ final class ViewerFrames implements FrameHandler {
         }
         callback.succeeded();
         if (text && socket != null) {
-            endpoint.received(socket, message);
+            FromViewer parsed = endpoint.parse(message);
+            if (!endpoint.handlesWithoutWaiting(parsed)) {
+                handleElsewhere(socket, parsed);
+                return;
+            }
+            endpoint.handle(socket, parsed);
         }
         next();
+    }
+
+    private void handleElsewhere(ViewerSocket from, FromViewer message) {
+        offload.execute(() -> {
+            try {
+                endpoint.handle(from, message);
+            } catch (RuntimeException e) {
+                // the hot engine failed or is gone: the viewer reconnects and resends what was not ruled on
+                LOG.warn("a viewer message could not be handled; closing its socket", e);
+                session.close(CloseStatus.SERVER_ERROR, "The server could not handle the message; reconnect.",
+                        Callback.NOOP);
+                return;
+            }
+            next();
+        });
     }
 
     private void next() {

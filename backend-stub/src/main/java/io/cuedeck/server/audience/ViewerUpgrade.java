@@ -2,6 +2,7 @@ package io.cuedeck.server.audience;
 
 import io.cuedeck.server.http.FastSocket;
 import io.cuedeck.server.watch.OriginCheck;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.websocket.core.Configuration;
@@ -46,11 +47,12 @@ public final class ViewerUpgrade implements FastSocket {
     @Override
     public FrameHandler open(String showId, Request request) {
         Fields query = Request.extractQueryParameters(request);
+        Executor offload = request.getComponents().getExecutor();
         try {
             return new ViewerFrames(endpoint, endpoint.check(showId, query.getValue("viewerId"), query.getValue("lang"),
-                    query.getValue("platform"), query.getValue("region")), null);
+                    query.getValue("platform"), query.getValue("region")), null, offload);
         } catch (ViewerEndpoint.Refused e) {
-            return new ViewerFrames(endpoint, null, e.getMessage());
+            return new ViewerFrames(endpoint, null, e.getMessage(), offload);
         }
     }
 

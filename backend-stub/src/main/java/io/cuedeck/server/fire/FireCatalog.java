@@ -37,6 +37,11 @@ public final class FireCatalog {
         fires.put(fire.fireId(), fire);
     }
 
+    /** True when this node holds the fire in memory: {@link #findLive} then answers without an engine call. */
+    public boolean isCached(String fireId) {
+        return fires.containsKey(fireId);
+    }
+
     /** A fire that was sent (a pending one, stored but not yet published, is not found). */
     public Optional<FireRecord> find(String showId, String fireId) {
         FireRecord cached = fires.get(fireId);

@@ -26,7 +26,12 @@ public interface FastSocket {
     /** Before the upgrade: throws an {@link ApiException} to refuse it with an HTTP answer. Must not block. */
     void check(Request request);
 
-    /** The socket's handler, for an upgrade {@link #check} let through. Must not block. */
+    /**
+     * The socket's handler, for an upgrade {@link #check} let through. Must not block. Its frames
+     * arrive on the selector thread ({@link SelectorReadHandshaker}): a frame whose handling may
+     * block (an engine call) is handed to an executor, and the next frame is demanded only once
+     * it is done.
+     */
     FrameHandler open(String parameter, Request request);
 
     /** The socket's limits: message sizes, queued frames, idle timeout. */

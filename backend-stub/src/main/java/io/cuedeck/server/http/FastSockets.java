@@ -18,13 +18,16 @@ import org.eclipse.jetty.websocket.core.server.WebSocketServerComponents;
  * Upgrades a {@link FastSocket} on Jetty's core API: its check (a refusal answered as the API's
  * JSON, like every refusal of the edge), then Jetty's own RFC 6455 handshake with no extension
  * negotiated (a browser asks for permessage-deflate; compressing a 300-byte cue once per viewer
- * costs more CPU than it saves bytes, and defeats encoding a fan-out once). The server's
+ * costs more CPU than it saves bytes, and defeats encoding a fan-out once). An HTTP/1.1 socket
+ * reads on the selector thread ({@link SelectorReadHandshaker}). The server's
  * WebSocket components (buffer pool, executor) are shared with every other socket.
  */
 final class FastSockets {
 
     private final FastSocket socket;
-    private final Handshaker handshaker = Handshaker.newInstance();
+    /** HTTP/1.1 upgrades, read on the selector; anything else (an HTTP/2 one) by Jetty's own handshakers. */
+    private final Handshaker selectorRead = new SelectorReadHandshaker();
+    private final Handshaker others = Handshaker.newInstance();
     private volatile WebSocketComponents components;
 
     FastSockets(FastSocket socket) {
@@ -48,7 +51,9 @@ final class FastSockets {
             ApiException refusal = ErrorMapping.refusalFor(e, "GET " + socket.template());
             return EdgeGuard.refuse(response, callback, refusal.status(), refusal.body(), ErrorMapping.retryAfter(refusal));
         }
-        return handshaker.upgradeRequest(new Negotiator(parameter), request, response, callback, components, null);
+        Negotiator negotiator = new Negotiator(parameter);
+        return selectorRead.upgradeRequest(negotiator, request, response, callback, components, null)
+                || !response.isCommitted() && others.upgradeRequest(negotiator, request, response, callback, components, null);
     }
 
     private final class Negotiator implements WebSocketNegotiator {

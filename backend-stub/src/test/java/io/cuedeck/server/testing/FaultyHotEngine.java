@@ -10,12 +10,16 @@ import io.cuedeck.server.engine.hot.SchedulerLease;
 import io.cuedeck.server.engine.hot.SocketCounts;
 import io.cuedeck.server.engine.hot.Timeline;
 import io.cuedeck.server.engine.hot.memory.MemoryHotEngine;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * A real memory engine whose bus can be made to fail the next publish (as a Redis that went away
- * fails it), and which outlives the servers that use it: closing it from a server does nothing, so
+ * fails it), whose answer claims can be made to wait (as on a Redis that stopped answering), and which outlives the servers that use it: closing it from a server does nothing, so
  * a second server started on it finds the first one's ledger, as a node restarted on a Redis that
  * kept its data would. {@link #shutDown()} closes it for good.
  */
@@ -37,6 +41,41 @@ public final class FaultyHotEngine implements HotEngine {
             return real.bus().subscribe(listener);
         }
     };
+
+    private volatile CountDownLatch claimGate;
+    private final AtomicInteger stalledClaims = new AtomicInteger();
+    /** The real ledger, except that an answer's claim waits while {@link #stallAnswerClaims()} holds it. */
+    private final FireLedger fires = (FireLedger) Proxy.newProxyInstance(FireLedger.class.getClassLoader(),
+            new Class<?>[] {FireLedger.class}, (proxy, method, args) -> {
+                CountDownLatch gate = claimGate;
+                if (gate != null && method.getName().equals("claimAnswer")) {
+                    stalledClaims.incrementAndGet();
+                    gate.await(30, TimeUnit.SECONDS);
+                }
+                try {
+                    return method.invoke(real.fires(), args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+
+    /** Until {@link #releaseAnswerClaims()}, claiming a viewer's answer waits, as on a Redis that stopped answering. */
+    public void stallAnswerClaims() {
+        claimGate = new CountDownLatch(1);
+    }
+
+    public void releaseAnswerClaims() {
+        CountDownLatch gate = claimGate;
+        claimGate = null;
+        if (gate != null) {
+            gate.countDown();
+        }
+    }
+
+    /** How many answer claims have waited on {@link #stallAnswerClaims()}. */
+    public int stalledClaims() {
+        return stalledClaims.get();
+    }
 
     /** The next publish throws {@link EngineUnavailableException} and sends nothing. */
     public void failNextPublish() {
@@ -70,7 +109,7 @@ public final class FaultyHotEngine implements HotEngine {
 
     @Override
     public FireLedger fires() {
-        return real.fires();
+        return fires;
     }
 
     @Override
