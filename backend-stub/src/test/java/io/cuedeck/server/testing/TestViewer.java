@@ -40,6 +40,16 @@ public final class TestViewer implements WebSocket.Listener {
                 });
     }
 
+    /** Connects as a page of {@code origin} would (its {@code Origin} header); fails if the upgrade is refused. */
+    public static CompletableFuture<TestViewer> connectFrom(HttpClient http, String url, String origin) {
+        TestViewer viewer = new TestViewer();
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).header("Origin", origin)
+                .buildAsync(URI.create(url), viewer).thenApply(ws -> {
+                    viewer.socket = ws;
+                    return viewer;
+                });
+    }
+
     public static TestViewer connectNow(HttpClient http, String url) {
         return connect(http, url).orTimeout(10, TimeUnit.SECONDS).join();
     }

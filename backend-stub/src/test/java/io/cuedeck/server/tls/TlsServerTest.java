@@ -94,6 +94,40 @@ class TlsServerTest {
     }
 
     @Test
+    void overWssThePageThisServerServedMayOpenAViewerSocketAndAnotherSitesPageIsRefusedWith403() {
+        Path p12 = TestPki.writePkcs12(studio.server(), dir.resolve("origin.p12"), "s3cret-pass");
+        try (RunningServer server = start("CUEDECK_TLS_KEYSTORE", p12.toString(), "CUEDECK_TLS_PASSWORD", "s3cret-pass")) {
+            Api api = new Api(server::baseUrl, trusting());
+            String show = new Fixtures(api).liveShow();
+            String cue = new Fixtures(api).poll(show);
+            String live = server.baseUrl().replace("https://", "wss://") + "/v1/shows/" + show + "/live?viewerId=";
+
+            TestViewer own = TestViewer.connectFrom(trusting(), live + UUID.randomUUID(), server.baseUrl())
+                    .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+            api.fire(show, cue);
+            assertThat(own.next("cue", WAIT).get("prompt").asText()).isEqualTo("Who wins?");
+            own.close();
+
+            for (String other : new String[] {"https://quiz.example.com", server.baseUrl().replace("https://", "http://")}) {
+                assertThatThrownBy(() -> TestViewer.connectFrom(trusting(), live + UUID.randomUUID(), other)
+                        .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join())
+                        .as("a page of %s", other)
+                        .satisfies(e -> assertThat(handshakeStatus(e)).isEqualTo(403));
+            }
+        }
+    }
+
+    /** The HTTP status that refused a WebSocket upgrade, or -1 when it failed otherwise. */
+    private static int handshakeStatus(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aPemFileWithChainAndKeyOrTwoPemFilesOrAnEncryptedKeyWorkToo() {
         TestPki.Issued issued = studio.server();
         Path both = TestPki.writePem(issued, dir.resolve("both.pem"));
