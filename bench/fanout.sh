@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Fan-out benchmark: Cuedeck beside the reference broadcast server (npm ws on Node, framed once),
 # the same C epoll client (bench/fanout/fanclient.c) measuring both, server pinned to core 0 and
-# client to core 1, medians of 5 rounds after 2 warm-up rounds. docs/benchmarks.md has the figures.
+# client to core 1, medians of 5 rounds after 10 warm-up rounds. docs/benchmarks.md has the figures.
 #
 #   ./bench/fanout.sh [N...]            default: 1000 5000 10000 19000
-#   ROUNDS=5 WARMUP=2 SERVERS="ws cuedeck" JAVA_OPTS=... ./bench/fanout.sh 5000
+#   ROUNDS=5 WARMUP=10 SERVERS="ws cuedeck" JAVA_OPTS=... ./bench/fanout.sh 5000
 #   JAR=/tmp/other.jar SERVERS=cuedeck ./bench/fanout.sh 5000      # a jar built elsewhere (no build)
 #   SERVERS="before=/tmp/before.jar after=/tmp/after.jar" ./bench/fanout.sh 5000   # two jars, one run
 #
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 ROUNDS=${ROUNDS:-5}
-WARMUP=${WARMUP:-2}
+WARMUP=${WARMUP:-10}  # the JVM on one core is still compiling in rounds 3-7 (docs/benchmarks.md)
 SERVERS=${SERVERS:-"ws cuedeck"}
 SERVER_CORE=${SERVER_CORE:-0}
 CLIENT_CORE=${CLIENT_CORE:-1}
