@@ -23,7 +23,7 @@ N = int(os.environ.get("N", "16000"))
 ROUNDS = int(os.environ.get("ROUNDS", "5"))
 WARMUP = int(os.environ.get("WARMUP", "2"))
 JAR = os.environ.get("JAR", os.path.join(ROOT, "backend-stub/target/cuedeck-server.jar"))
-JAVA_OPTS = os.environ.get("JAVA_OPTS", "-Xms1g -Xmx2g").split()
+JAVA_OPTS = os.environ.get("JAVA_OPTS", "-Xms1g -Xmx2g -Xmn64m").split()  # a node's JVM options (docs/operations.md)
 TOKEN = "bench-producer-token"
 procs = []
 

@@ -6,7 +6,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 D=$(mktemp -d); P=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-CUEDECK_PORT=$P CUEDECK_DATA_DIR=$D CUEDECK_TOKENS=producer:tok taskset -c 0 java -Xms1g -Xmx2g -jar backend-stub/target/cuedeck-server.jar > $D/log 2>&1 &
+CUEDECK_PORT=$P CUEDECK_DATA_DIR=$D CUEDECK_TOKENS=producer:tok taskset -c 0 java -Xms1g -Xmx2g -jar ${JAR:-backend-stub/target/cuedeck-server.jar} > $D/log 2>&1 &
 SPID=$!
 for i in $(seq 1 300); do curl -s -o /dev/null http://127.0.0.1:$P/health && break; sleep 0.2; done
 SHOW=$(curl -s -X POST -H "Authorization: Bearer tok" -H 'Content-Type: application/json' -d '{"title":"m"}' http://127.0.0.1:$P/api/v1/shows | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
