@@ -341,10 +341,24 @@ if [ "$CLONE" = 1 ]; then
   in_root "$R2" sh -c 'cd /root/cuedeck && ./mvnw -B -q -v' | head -1
   PORT2=$(free_port)
   T8=$(date +%s)
+  # The build fetches from Maven Central: a connection reset there is retried (three tries in all)
+  # instead of failing the run; ./cuedeck server then builds again from what was fetched.
+  for try in 1 2 3; do
+    in_root "$R2" sh -c 'cd /root/cuedeck && ./mvnw -B -q -DskipTests -pl backend-stub -am package' \
+      >"$T/clone-build-$try.log" 2>&1 && break
+    [ "$try" = 3 ] && { tail -30 "$T/clone-build-$try.log"; fail "the clean clone did not build (three tries)"; }
+    echo "the clean clone's build failed (try $try; $(grep -c 'Could not transfer' "$T/clone-build-$try.log") transfers failed); again"
+    sleep 5
+  done
   chroot "$R2" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root CUEDECK_PORT=$PORT2 sh -c 'cd /root/cuedeck && exec ./cuedeck server' \
-    >"$T/clone-server.log" 2>&1 & PIDS+=($!)
+    >"$T/clone-server.log" 2>&1 & SERVER2=$!; PIDS+=($SERVER2)
   H=""
-  for _ in $(seq 900); do H=$(curl -sf "http://127.0.0.1:$PORT2/health" || true); [ -n "$H" ] && break; sleep 1; done
+  # stop waiting as soon as the server is gone: its log says why
+  for _ in $(seq 900); do
+    H=$(curl -sf "http://127.0.0.1:$PORT2/health" || true); [ -n "$H" ] && break
+    kill -0 "$SERVER2" 2>/dev/null || break
+    sleep 1
+  done
   [ -n "$H" ] || { tail -30 "$T/clone-server.log"; fail "./cuedeck server in the clean clone did not answer /health"; }
   echo "/health from the clean clone after $(( $(date +%s) - T8 )) s: $H"
   echo "what the clone's Maven Wrapper fetched from Maven Central into the chroot: Maven $(ls "$R2/root/.m2/wrapper/dists/" 2>/dev/null | head -1)," \
