@@ -23,9 +23,9 @@ import org.slf4j.LoggerFactory;
  * A viewer socket's frames on Jetty's core session, as the Jetty API under Javalin handled them:
  * a refused viewer is closed with 1008 and its reason right after opening; text messages are put
  * together from their frames (over 16 KiB: 1009; not UTF-8: 1007) and handed to
- * {@link ViewerEndpoint#received}; binary messages are read and dropped; pings are answered. The
- * core reads the next frame only when asked ({@link CoreSession#demand}), so each frame asks for
- * the next once handled.
+ * {@link ViewerEndpoint} (its {@code parse} and {@code handle}); binary messages are read and
+ * dropped; pings are answered. The core reads the next frame only when asked
+ * ({@link CoreSession#demand}), so each frame asks for the next once handled.
  *
  * <p>Frames arrive on the selector thread ({@link io.cuedeck.server.http.FastSocket#open}): a
  * heartbeat or an ack of a known fire is handled there; a message whose handling reads the hot
