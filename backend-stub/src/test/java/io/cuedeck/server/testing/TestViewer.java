@@ -32,22 +32,20 @@ public final class TestViewer implements WebSocket.Listener {
 
     /** Connects; the future fails if the upgrade is refused. */
     public static CompletableFuture<TestViewer> connect(HttpClient http, String url) {
-        TestViewer viewer = new TestViewer();
-        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(URI.create(url), viewer).thenApply(ws -> {
-                    viewer.socket = ws;
-                    return viewer;
-                });
+        return connect(http.newWebSocketBuilder(), url);
     }
 
     /** Connects as a page of {@code origin} would (its {@code Origin} header); fails if the upgrade is refused. */
     public static CompletableFuture<TestViewer> connectFrom(HttpClient http, String url, String origin) {
+        return connect(http.newWebSocketBuilder().header("Origin", origin), url);
+    }
+
+    private static CompletableFuture<TestViewer> connect(WebSocket.Builder builder, String url) {
         TestViewer viewer = new TestViewer();
-        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).header("Origin", origin)
-                .buildAsync(URI.create(url), viewer).thenApply(ws -> {
-                    viewer.socket = ws;
-                    return viewer;
-                });
+        return builder.connectTimeout(Duration.ofSeconds(10)).buildAsync(URI.create(url), viewer).thenApply(ws -> {
+            viewer.socket = ws;
+            return viewer;
+        });
     }
 
     public static TestViewer connectNow(HttpClient http, String url) {
