@@ -8,8 +8,6 @@ import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.rundown.Languages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +16,10 @@ import java.util.Map;
 
 /**
  * Writes a fired cue to this node's sockets of the show: encoded to UTF-8 once per language (not
- * once per viewer) and handed to each socket's asynchronous send with one shared callback; a slow
- * socket never holds up the others. Runs on the show's lane ({@link io.cuedeck.server.bus.ShowLanes}),
+ * once per viewer) and handed to each socket's asynchronous send; a slow socket never holds up the
+ * others. The writes run on each socket's selector thread, one batch per selector
+ * ({@link WriteBatches}), so a selector writes its share of a fan-out before it reads the acks it
+ * brings back. Runs on the show's lane ({@link io.cuedeck.server.bus.ShowLanes}),
  * as does adding a socket to the show, so each socket gets each cue once: from the fan-out if it
  * was there when the fan-out ran, else from {@link #fire(FireRecord, ViewerSocket)} when it joins.
  * Writes are counted by {@link DeliveryCounts}, and by viewer by {@link ReachWrites}.
@@ -55,10 +55,12 @@ public final class FanOut {
         if (reach != null) {
             reach.presentAtTake(fire);
         }
+        WriteBatches writes = new WriteBatches();
         for (ViewerSocket socket : hub.sockets(fire.showId())) {
-            socket.send(frames.forViewer(socket.lang()),
+            writes.add(socket, frames.forViewer(socket.lang()),
                     reach == null ? counted : reach.targeted(fire, socket.viewerId(), counted));
         }
+        writes.send();
         fanOutTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
@@ -76,36 +78,34 @@ public final class FanOut {
 
     /** Sends the same message to every socket of a show (closes, results); not counted as delivery. */
     public void broadcast(String showId, ToViewer message) {
-        ByteBuffer utf8 = utf8(toText(message));
+        Framed framed = Framed.of(toText(message));
+        WriteBatches writes = new WriteBatches();
         for (ViewerSocket socket : hub.sockets(showId)) {
-            socket.send(utf8, org.eclipse.jetty.util.Callback.NOOP);
+            writes.add(socket, framed, org.eclipse.jetty.util.Callback.NOOP);
         }
-    }
-
-    private static ByteBuffer utf8(String text) {
-        return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
+        writes.send();
     }
 
     /** One fire's payloads: one per language of the cue, looked up by what each viewer asked for. */
     private final class Frames {
         private final FireRecord fire;
-        private final Map<String, ByteBuffer> byCueLang = new HashMap<>();
-        private final Map<String, ByteBuffer> byViewerLang = new HashMap<>();
+        private final Map<String, Framed> byCueLang = new HashMap<>();
+        private final Map<String, Framed> byViewerLang = new HashMap<>();
 
         Frames(FireRecord fire) {
             this.fire = fire;
         }
 
-        ByteBuffer forViewer(String viewerLang) {
-            ByteBuffer known = byViewerLang.get(viewerLang);
+        Framed forViewer(String viewerLang) {
+            Framed known = byViewerLang.get(viewerLang);
             if (known != null) {
                 return known;
             }
             Cue cue = fire.cue();
             String lang = Languages.pick(cue.prompt().keySet(), viewerLang, cue.defaultLang());
-            ByteBuffer framed = byCueLang.get(lang);
+            Framed framed = byCueLang.get(lang);
             if (framed == null) {
-                framed = utf8(text(lang));
+                framed = Framed.of(text(lang));
                 byCueLang.put(lang, framed);
             }
             byViewerLang.put(viewerLang, framed);

@@ -12,6 +12,7 @@ import io.cuedeck.server.engine.cold.FireRecord;
 import io.cuedeck.server.http.ApiException;
 import io.cuedeck.server.http.Bodies;
 import io.cuedeck.server.http.Checks;
+import io.cuedeck.server.http.SocketThreads;
 import io.cuedeck.server.shows.ShowDirectory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.websocket.WsConnectContext;
@@ -131,7 +132,7 @@ public final class ViewerEndpoint {
     /** A checked viewer's socket is open: it counts as presence and joins its show. */
     ViewerSocket opened(Viewer viewer, org.eclipse.jetty.websocket.core.CoreSession session) {
         ViewerSocket socket = new ViewerSocket(viewer.showId(), viewer.viewerId(), viewer.lang(), viewer.platform(),
-                viewer.region(), session);
+                viewer.region(), session, SocketThreads.writerOf(session));
         heartbeats.socketOpen(socket);
         heartbeats.connected(socket);
         lanes.run(socket.showId(), () -> join(socket));

@@ -1,7 +1,7 @@
 package io.cuedeck.server.audience;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import io.cuedeck.server.http.DirectFrames;
+import java.util.concurrent.Executor;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
@@ -11,8 +11,15 @@ import org.eclipse.jetty.websocket.core.OpCode;
  * One viewer's open socket on this node, on Jetty's core WebSocket session (the edge's
  * {@link ViewerFrames}, or the core session under the Javalin twin's). Writes are the core's
  * asynchronous frame sends: they never block the caller, and their callback says whether the frame
- * reached the socket. A fan-out writes a payload encoded once for every viewer
- * ({@link #send(ByteBuffer, Callback)}): no per-viewer encoding, only a frame header object per write.
+ * reached the socket. A fan-out writes a message encoded and framed once for every viewer
+ * ({@link Framed}): a socket the edge upgraded takes the frame's bytes in one write
+ * ({@link DirectFrames}), any other gets the payload through its session.
+ *
+ * <p>A socket the edge upgraded is written on its selector thread ({@link #writer()}), the one
+ * that reads it: a fan-out's writes then run before that selector reads its sockets' acks instead
+ * of sharing a core with those reads (docs/benchmarks.md, "Fan-out on the selectors"). Every write
+ * and close of such a socket goes through that one queue, so they reach the viewer in the order
+ * they were made.
  */
 public final class ViewerSocket {
 
@@ -22,15 +29,28 @@ public final class ViewerSocket {
     private final String platform;
     private final String region;
     private final CoreSession core;
+    private final Executor writer;
+    private final DirectFrames.Writer direct;
 
-    /** {@code region}: as the socket's URL gave it, or null. */
-    public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, CoreSession core) {
+    /**
+     * {@code region}: as the socket's URL gave it, or null. {@code writer}: the thread that writes
+     * this socket ({@link io.cuedeck.server.http.SocketThreads#writerOf}), or null to write on the caller.
+     */
+    public ViewerSocket(String showId, String viewerId, String lang, String platform, String region, CoreSession core,
+            Executor writer) {
         this.showId = showId;
         this.viewerId = viewerId;
         this.lang = lang;
         this.platform = platform;
         this.region = region == null || region.isBlank() ? "" : region.strip();
         this.core = core;
+        this.writer = writer;
+        this.direct = DirectFrames.writerOf(core);
+    }
+
+    /** Where this socket's writes run (shared by the sockets of one selector), or null: on the caller. */
+    Executor writer() {
+        return writer;
     }
 
     public String showId() {
@@ -55,19 +75,38 @@ public final class ViewerSocket {
         return region;
     }
 
-    /**
-     * Writes a UTF-8 text payload shared by many sockets: the buffer is only read (each write gets
-     * its own view of it), so one encoding serves the whole fan-out.
-     */
-    void send(ByteBuffer utf8, Callback callback) {
-        core.sendFrame(new Frame(OpCode.TEXT, utf8.slice()), callback, false);
+    /** Writes a message shared by many sockets, on this socket's {@link #writer()}. */
+    void send(Framed message, Callback callback) {
+        if (writer == null) {
+            write(message, callback);
+        } else {
+            writer.execute(() -> write(message, callback));
+        }
+    }
+
+    /** The write itself, on the {@link #writer()} thread (a fan-out batches them there). */
+    void write(Framed message, Callback callback) {
+        try {
+            if (direct != null) {
+                direct.send(message.frame() == null ? null : message.frame().slice(), message.payload().slice(), callback);
+            } else {
+                core.sendFrame(new Frame(OpCode.TEXT, message.payload().slice()), callback, false);
+            }
+        } catch (RuntimeException e) {
+            callback.failed(e);
+        }
     }
 
     public void send(String text) {
-        core.sendFrame(new Frame(OpCode.TEXT, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))), Callback.NOOP, false);
+        send(Framed.of(text), Callback.NOOP);
     }
 
+    /** Closes after the writes already handed in. */
     public void close(int code, String reason) {
-        core.close(code, reason, Callback.NOOP);
+        if (writer == null) {
+            core.close(code, reason, Callback.NOOP);
+        } else {
+            writer.execute(() -> core.close(code, reason, Callback.NOOP));
+        }
     }
 }

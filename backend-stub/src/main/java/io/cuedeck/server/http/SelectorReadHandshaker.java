@@ -35,6 +35,8 @@ import org.eclipse.jetty.websocket.core.util.WebSocketUtils;
  */
 final class SelectorReadHandshaker extends AbstractHandshaker {
 
+    private final SelectorThreads selectors = new SelectorThreads();
+
     private static final HttpField UPGRADE_WEBSOCKET = new PreEncodedHttpField(HttpHeader.UPGRADE, "websocket");
     private static final HttpField CONNECTION_UPGRADE =
             new PreEncodedHttpField(HttpHeader.CONNECTION, HttpHeader.UPGRADE.asString());
@@ -67,14 +69,18 @@ final class SelectorReadHandshaker extends AbstractHandshaker {
     protected WebSocketConnection createWebSocketConnection(Request request, WebSocketCoreSession session) {
         ConnectionMetaData meta = request.getConnectionMetaData();
         Connector connector = meta.getConnector();
-        return newWebSocketConnection(meta.getConnection().getEndPoint(), connector.getExecutor(),
-                connector.getScheduler(), connector.getByteBufferPool(), session);
+        EndPoint endPoint = meta.getConnection().getEndPoint();
+        WebSocketConnection connection = new SelectorReadConnection(endPoint, connector.getExecutor(),
+                connector.getScheduler(), connector.getByteBufferPool(), session, selectors.of(endPoint, connector));
+        session.setWebSocketConnection(connection);
+        return connection;
     }
 
     @Override
     protected WebSocketConnection newWebSocketConnection(EndPoint endPoint, Executor executor, Scheduler scheduler,
             ByteBufferPool buffers, WebSocketCoreSession session) {
-        WebSocketConnection connection = new SelectorReadConnection(endPoint, executor, scheduler, buffers, session);
+        WebSocketConnection connection = new SelectorReadConnection(endPoint, executor, scheduler, buffers, session,
+                null);
         session.setWebSocketConnection(connection);
         return connection;
     }

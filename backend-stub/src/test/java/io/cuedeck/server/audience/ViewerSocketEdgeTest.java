@@ -157,6 +157,74 @@ class ViewerSocketEdgeTest {
         }
     }
 
+    /**
+     * Written straight to the socket while nothing else is, each reply has to wait behind the one
+     * still being written once the viewer stops reading (its buffers fill after a few): the
+     * replies, and the pong among them, must still arrive whole and in order.
+     */
+    @Test
+    void aViewerThatStopsReadingGetsEveryReplyWholeAndInOrderOnceItReadsAgain() {
+        int answers = 400;
+        // 6 MB of replies: the socket buffers of both ends take about 4 MB here, so the direct writes stall
+        // and the rest waits in the socket's queue (256 frames, WebServer.MAX_QUEUED_FRAMES)
+        String padding = "x".repeat(15_000);
+        try (Upgrade up = client().upgrade(2_048, live(show))) {
+            for (int i = 0; i < answers; i++) {
+                sendText(up, "{\"type\":\"answer\",\"fireId\":\"" + i + "-" + padding + "\",\"choice\":0}");
+                if (i == answers / 2) {
+                    send(up, 9, true, "still there".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            java.util.List<Integer> repliedTo = new java.util.ArrayList<>();
+            int pongs = 0;
+            while (repliedTo.size() < answers) {
+                Frame frame = next(up);
+                if (frame.opcode() == 10) {
+                    assertThat(frame.text()).isEqualTo("still there");
+                    pongs++;
+                } else if (frame.opcode() == 1 && frame.text().contains("\"refused\"")) {
+                    String fireId = io.cuedeck.server.Json.read(frame.text(), com.fasterxml.jackson.databind.JsonNode.class)
+                            .get("fireId").asText();
+                    assertThat(fireId).endsWith(padding);
+                    repliedTo.add(Integer.parseInt(fireId.substring(0, fireId.indexOf('-'))));
+                } else {
+                    assertThat(frame.opcode()).as("a text frame (a cue list on joining)").isEqualTo(1);
+                }
+            }
+
+            assertThat(repliedTo).isEqualTo(java.util.stream.IntStream.range(0, answers).boxed().toList());
+            assertThat(pongs).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The edge negotiates no extension: were permessage-deflate taken, every frame would have to be
+     * compressed, and a fan-out's frame made once could not go to that socket as it is
+     * ({@code DirectFrames.writerOf} sends such a socket's frames through its session).
+     */
+    @Test
+    void aViewerOfferingCompressionGetsTheOpenCueAsAPlainTextFrame() throws Exception {
+        Fixtures fixtures = new Fixtures(server.api());
+        String ownShow = fixtures.liveShow();
+        String fireId = server.api().fire(ownShow, fixtures.poll(ownShow)).get("fireId").asText();
+        // the open cue is written to the socket as it joins, framed once as a fan-out frames it
+        try (Upgrade up = client().upgrade(live(ownShow), "Sec-WebSocket-Extensions: permessage-deflate")) {
+            assertThat(up.reply().status()).isEqualTo(101);
+            assertThat(up.reply().header("Sec-WebSocket-Extensions")).isNull();
+
+            DataInputStream in = new DataInputStream(up.socket().getInputStream());
+            int first = in.readUnsignedByte();
+            int length = in.readUnsignedByte() & 0x7f;
+            if (length == 126) {
+                length = in.readUnsignedShort();
+            }
+            byte[] payload = new byte[length];
+            in.readFully(payload);
+            assertThat(first).as("FIN, no RSV bits, text").isEqualTo(0x81);
+            assertThat(new String(payload, StandardCharsets.UTF_8)).contains("\"type\":\"cue\"").contains(fireId);
+        }
+    }
+
     @Test
     void aPingIsAnsweredWithAPongOfTheSamePayload() {
         try (Upgrade up = client().upgrade(live(show))) {

@@ -92,7 +92,12 @@ public final class RawHttp {
 
     /** A WebSocket upgrade of {@code path}, left open after its response (the caller closes it). */
     public Upgrade upgrade(String path, String... extra) {
-        Socket socket = open();
+        return upgrade(0, path, extra);
+    }
+
+    /** As {@link #upgrade(String, String...)}, with a receive buffer of {@code receiveBuffer} bytes (0: the default). */
+    public Upgrade upgrade(int receiveBuffer, String path, String... extra) {
+        Socket socket = open(receiveBuffer);
         try {
             String[] headers = new String[extra.length + 4];
             headers[0] = "Upgrade: websocket";

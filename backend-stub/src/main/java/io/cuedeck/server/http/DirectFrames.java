@@ -1,0 +1,64 @@
+package io.cuedeck.server.http;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.core.CoreSession;
+import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
+
+/**
+ * Text frames framed once and written straight to the sockets the edge upgraded
+ * ({@link SelectorReadConnection}): a fan-out frames its message once and each socket gets one
+ * write of the same bytes. A socket that negotiated an extension (permessage-deflate rewrites
+ * every frame), or that is not the edge's, has no direct writer and goes through its session.
+ */
+public final class DirectFrames {
+
+    /** Above this a frame goes through the session, which may fragment it. */
+    public static final int MAX_PAYLOAD = 16 * 1024;
+
+    private DirectFrames() {
+    }
+
+    /** A socket that takes direct writes. */
+    public interface Writer {
+        /**
+         * Sends a text message: as its whole {@code frame} (made by {@link #text}) in one write when
+         * nothing else is on its way to the socket, else as {@code payload} through the session,
+         * behind what is. Messages leave in the order they were sent either way; {@code callback}
+         * says how the write ended. Never blocks. Both buffers are consumed: hand each call its own
+         * slices. {@code frame} may be null (the message goes through the session).
+         */
+        void send(ByteBuffer frame, ByteBuffer payload, Callback callback);
+    }
+
+    /** The session's direct writer, or null when its frames must go through the session. */
+    public static Writer writerOf(CoreSession session) {
+        if (session instanceof WebSocketCoreSession core
+                && core.getConnection() instanceof SelectorReadConnection connection
+                && session.getNegotiatedExtensions().isEmpty()) {
+            return connection;
+        }
+        return null;
+    }
+
+    /**
+     * A final, unmasked text frame (RFC 6455 5.2, as a server sends it) holding {@code utf8}, in a
+     * read-only direct buffer (a heap buffer would be copied into a direct one on every write);
+     * null when the payload is over {@link #MAX_PAYLOAD}.
+     */
+    public static ByteBuffer text(ByteBuffer utf8) {
+        int length = utf8.remaining();
+        if (length > MAX_PAYLOAD) {
+            return null;
+        }
+        ByteBuffer frame = ByteBuffer.allocateDirect(length + (length < 126 ? 2 : 4));
+        frame.put((byte) 0x81); // FIN, text
+        if (length < 126) {
+            frame.put((byte) length);
+        } else {
+            frame.put((byte) 126).putShort((short) length);
+        }
+        frame.put(utf8.duplicate()).flip();
+        return frame.asReadOnlyBuffer();
+    }
+}
