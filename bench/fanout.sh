@@ -80,7 +80,7 @@ for N in "${SIZES[@]}"; do
   done
 done
 echo
-echo "| N | server | 99 % received (ms) | 100 % received (ms) | last ack (ms) | server CPU per viewer (µs) | memory per connection (KB) | connections/s |"
-echo "|---|---|---|---|---|---|---|---|"
-grep '^RESULT' "$OUT/results.txt" | sed -E 's/RESULT ([a-z]+) n=([0-9]+) rounds=[0-9]+ recv_ms=([0-9.]+) lastack_ms=(-?[0-9]+) cpu_us_per_viewer=([0-9.]+) mem_kb_per_conn=(-?[0-9.]+) conn_per_s=([0-9]+) p99_recv_ms=([0-9.]+)/| \2 | \1 | \8 | \3 | \4 | \5 | \6 | \7 |/'
+echo "| N | server | first cue (ms) | 99 % received (ms) | 100 % received (ms) | last ack (ms) | server CPU per viewer (µs) | memory per connection (KB) | connections/s |"
+echo "|---|---|---|---|---|---|---|---|---|"
+grep '^RESULT' "$OUT/results.txt" | sed -E 's/RESULT ([a-z]+) n=([0-9]+) rounds=[0-9]+ recv_ms=([0-9.]+) lastack_ms=(-?[0-9]+) cpu_us_per_viewer=([0-9.]+) mem_kb_per_conn=(-?[0-9.]+) conn_per_s=([0-9]+) p99_recv_ms=([0-9.]+) first_ms=([0-9.]+)/| \2 | \1 | \9 | \8 | \3 | \4 | \5 | \6 | \7 |/'
 echo "(raw output in $OUT)"

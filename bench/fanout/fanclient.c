@@ -180,7 +180,7 @@ static void send_text(int fd, const char *text) {
 /* --- what the rounds measure --- */
 static int round_no;
 static int received, closed_count, opened;
-static long long t_fire, t_last_recv, t_p99_recv;
+static long long t_fire, t_first_recv, t_last_recv, t_p99_recv;
 static int p99_count; /* viewers that make 99 %: the round's p99 delivery is when that many had the cue */
 
 static void on_text(int i, const char *p, size_t n) {
@@ -189,6 +189,7 @@ static void on_text(int i, const char *p, size_t n) {
             vs[i].got_cue = round_no;
             received++;
             t_last_recv = now_ns();
+            if (received == 1) t_first_recv = t_last_recv;
             if (received == p99_count) t_p99_recv = t_last_recv;
             const char *f = memmem(p, n, "\"fireId\":\"", 10);
             if (f) {
@@ -440,7 +441,7 @@ int main(int argc, char **argv) {
     }
 
     /* 2. rounds */
-    long long recv_ms[64], ack_ms[64], cpu_ns[64], p99_ms[64];
+    long long recv_ms[64], ack_ms[64], cpu_ns[64], p99_ms[64], first_ms[64];
     p99_count = (nv * 99 + 99) / 100;
     int m = 0;
     for (round_no = 1; round_no <= warmup + rounds; round_no++) {
@@ -456,6 +457,7 @@ int main(int argc, char **argv) {
         while (received < nv && now_ns() - t_fire < timeout_ms * 1000000LL) pump(50);
         long long t_recv = t_last_recv - t_fire;
         long long t_p99 = t_p99_recv - t_fire;
+        long long t_first = t_first_recv - t_fire;
         int status = http_read(hfd, resp, sizeof resp);
         char fire_id[80] = "";
         const char *f = strstr(body_of(resp), "\"fireId\":\"");
@@ -476,15 +478,17 @@ int main(int argc, char **argv) {
         }
         long long cpu1 = server_cpu_ns();
         double ccpu1 = client_cpu_ms();
-        printf("%s n=%d round %d%s: 99%% received in %.1f ms, 100%% in %.1f ms (%d/%d), last ack at %lld ms (%lld acks), "
-                "server CPU %.1f us/viewer, client CPU %.1f us/viewer\n",
-                label, nv, round_no, round_no <= warmup ? " (warm-up)" : "", t_p99 / 1e6, t_recv / 1e6, received, nv,
+        printf("%s n=%d round %d%s: first cue in %.1f ms, 99%% received in %.1f ms, 100%% in %.1f ms (%d/%d), "
+                "last ack at %lld ms (%lld acks), server CPU %.1f us/viewer, client CPU %.1f us/viewer\n",
+                label, nv, round_no, round_no <= warmup ? " (warm-up)" : "", t_first / 1e6, t_p99 / 1e6, t_recv / 1e6,
+                received, nv,
                 max_ms, acks,
                 (cpu1 - cpu0) / 1e3 / nv, (ccpu1 - ccpu0) * 1e3 / nv);
         fflush(stdout);
         if (round_no > warmup) {
             recv_ms[m] = t_recv;
             p99_ms[m] = t_p99;
+            first_ms[m] = t_first;
             ack_ms[m] = max_ms;
             cpu_ns[m] = cpu1 - cpu0;
             m++;
@@ -498,7 +502,8 @@ int main(int argc, char **argv) {
     }
     if (m == 0) return 0;
     printf("RESULT %s n=%d rounds=%d recv_ms=%.1f lastack_ms=%lld cpu_us_per_viewer=%.1f mem_kb_per_conn=%.1f "
-            "conn_per_s=%.0f p99_recv_ms=%.1f\n", label, nv, m, median(recv_ms, m) / 1e6, median(ack_ms, m),
-            median(cpu_ns, m) / 1e3 / nv, mem_kb, cps, median(p99_ms, m) / 1e6);
+            "conn_per_s=%.0f p99_recv_ms=%.1f first_ms=%.1f\n", label, nv, m, median(recv_ms, m) / 1e6,
+            median(ack_ms, m), median(cpu_ns, m) / 1e3 / nv, mem_kb, cps, median(p99_ms, m) / 1e6,
+            median(first_ms, m) / 1e6);
     return 0;
 }
