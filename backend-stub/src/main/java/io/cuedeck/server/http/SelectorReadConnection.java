@@ -99,24 +99,7 @@ final class SelectorReadConnection extends WebSocketConnection implements Direct
             return;
         }
         // through the session: it queues behind what it holds, and its frames reach enqueueFrame one by one
-        session.sendFrame(new Frame(OpCode.TEXT, payload), new Callback() {
-            @Override
-            public void succeeded() {
-                sessionFrameDone();
-                callback.succeeded();
-            }
-
-            @Override
-            public void failed(Throwable cause) {
-                sessionFrameDone();
-                callback.failed(cause);
-            }
-
-            @Override
-            public InvocationType getInvocationType() {
-                return callback.getInvocationType();
-            }
-        }, false);
+        session.sendFrame(new Frame(OpCode.TEXT, payload), afterwards(this::sessionFrameDone, callback), false);
     }
 
     private synchronized void sessionFrameDone() {
@@ -145,17 +128,21 @@ final class SelectorReadConnection extends WebSocketConnection implements Direct
     }
 
     private OutgoingEntry counted(OutgoingEntry entry) {
-        Callback callback = entry.getCallback();
-        return new OutgoingEntry.Builder(entry).callback(new Callback() {
+        return new OutgoingEntry.Builder(entry).callback(afterwards(this::jettyFrameDone, entry.getCallback())).build();
+    }
+
+    /** {@code callback}, with {@code done} run first however the write ended. */
+    private static Callback afterwards(Runnable done, Callback callback) {
+        return new Callback() {
             @Override
             public void succeeded() {
-                jettyFrameDone();
+                done.run();
                 callback.succeeded();
             }
 
             @Override
             public void failed(Throwable cause) {
-                jettyFrameDone();
+                done.run();
                 callback.failed(cause);
             }
 
@@ -163,7 +150,7 @@ final class SelectorReadConnection extends WebSocketConnection implements Direct
             public InvocationType getInvocationType() {
                 return callback.getInvocationType();
             }
-        }).build();
+        };
     }
 
     private synchronized void jettyFrameDone() {
