@@ -50,7 +50,7 @@ public final class FanOut {
     /** Sends the cue to every socket of its show (on the show's lane). */
     public void fire(FireRecord fire) {
         long start = System.nanoTime();
-        Frames frames = new Frames(fire);
+        Frames frames = new Frames(fire, true);
         org.eclipse.jetty.util.Callback counted = delivery.writes(fire.fireId());
         if (reach != null) {
             reach.presentAtTake(fire);
@@ -67,7 +67,7 @@ public final class FanOut {
     /** Sends the cue to one socket that joined while the window is open (on the show's lane). */
     public void fire(FireRecord fire, ViewerSocket socket) {
         org.eclipse.jetty.util.Callback counted = delivery.writes(fire.fireId());
-        socket.send(new Frames(fire).forViewer(socket.lang()),
+        socket.send(new Frames(fire, false).forViewer(socket.lang()),
                 reach == null ? counted : reach.joined(fire, socket.viewerId(), counted));
     }
 
@@ -89,11 +89,14 @@ public final class FanOut {
     /** One fire's payloads: one per language of the cue, looked up by what each viewer asked for. */
     private final class Frames {
         private final FireRecord fire;
+        /** For many sockets (a fan-out) or one (a socket joining). */
+        private final boolean shared;
         private final Map<String, Framed> byCueLang = new HashMap<>();
         private final Map<String, Framed> byViewerLang = new HashMap<>();
 
-        Frames(FireRecord fire) {
+        Frames(FireRecord fire, boolean shared) {
             this.fire = fire;
+            this.shared = shared;
         }
 
         Framed forViewer(String viewerLang) {
@@ -105,7 +108,7 @@ public final class FanOut {
             String lang = Languages.pick(cue.prompt().keySet(), viewerLang, cue.defaultLang());
             Framed framed = byCueLang.get(lang);
             if (framed == null) {
-                framed = Framed.of(text(lang));
+                framed = shared ? Framed.of(text(lang)) : Framed.single(text(lang));
                 byCueLang.put(lang, framed);
             }
             byViewerLang.put(viewerLang, framed);

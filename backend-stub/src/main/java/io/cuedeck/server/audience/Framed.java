@@ -12,8 +12,18 @@ import java.nio.charset.StandardCharsets;
  */
 record Framed(ByteBuffer payload, ByteBuffer frame) {
 
+    /** A message for many sockets (a fan-out, a close, results): its frame in a direct buffer. */
     static Framed of(String text) {
+        return framed(text, true);
+    }
+
+    /** A message for one socket (a reply). */
+    static Framed single(String text) {
+        return framed(text, false);
+    }
+
+    private static Framed framed(String text, boolean shared) {
         ByteBuffer payload = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)).asReadOnlyBuffer();
-        return new Framed(payload, DirectFrames.text(payload));
+        return new Framed(payload, DirectFrames.text(payload, shared));
     }
 }

@@ -98,7 +98,7 @@ public final class ViewerSocket {
     }
 
     public void send(String text) {
-        send(Framed.of(text), Callback.NOOP);
+        send(Framed.single(text), Callback.NOOP);
     }
 
     /** Closes after the writes already handed in. */

@@ -22,7 +22,7 @@ public final class DirectFrames {
     /** A socket that takes direct writes. */
     public interface Writer {
         /**
-         * Sends a text message: as its whole {@code frame} (made by {@link #text}) in one write when
+         * Sends a text message: as its whole {@code frame} (made by {@link #text(ByteBuffer, boolean)}) in one write when
          * nothing else is on its way to the socket, else as {@code payload} through the session,
          * behind what is. Messages leave in the order they were sent either way; {@code callback}
          * says how the write ended. Never blocks. Both buffers are consumed: hand each call its own
@@ -42,16 +42,18 @@ public final class DirectFrames {
     }
 
     /**
-     * A final, unmasked text frame (RFC 6455 5.2, as a server sends it) holding {@code utf8}, in a
-     * read-only direct buffer (a heap buffer would be copied into a direct one on every write);
-     * null when the payload is over {@link #MAX_PAYLOAD}.
+     * A final, unmasked text frame (RFC 6455 5.2, as a server sends it) holding {@code utf8},
+     * read-only; null when the payload is over {@link #MAX_PAYLOAD}. {@code direct} for a frame that
+     * many sockets get (a fan-out): a heap buffer is copied into a direct one on every write, but a
+     * direct one costs more to make, so a message for one socket stays on the heap.
      */
-    public static ByteBuffer text(ByteBuffer utf8) {
+    public static ByteBuffer text(ByteBuffer utf8, boolean direct) {
         int length = utf8.remaining();
         if (length > MAX_PAYLOAD) {
             return null;
         }
-        ByteBuffer frame = ByteBuffer.allocateDirect(length + (length < 126 ? 2 : 4));
+        int size = length + (length < 126 ? 2 : 4);
+        ByteBuffer frame = direct ? ByteBuffer.allocateDirect(size) : ByteBuffer.allocate(size);
         frame.put((byte) 0x81); // FIN, text
         if (length < 126) {
             frame.put((byte) length);
