@@ -3,7 +3,6 @@ package io.cuedeck.server.http;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.core.CoreSession;
-import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
 
 /**
  * Text frames framed once and written straight to the sockets the edge upgraded
@@ -33,12 +32,8 @@ public final class DirectFrames {
 
     /** The session's direct writer, or null when its frames must go through the session. */
     public static Writer writerOf(CoreSession session) {
-        if (session instanceof WebSocketCoreSession core
-                && core.getConnection() instanceof SelectorReadConnection connection
-                && session.getNegotiatedExtensions().isEmpty()) {
-            return connection;
-        }
-        return null;
+        SelectorReadConnection connection = SelectorReadConnection.of(session);
+        return connection != null && session.getNegotiatedExtensions().isEmpty() ? connection : null;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
+import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.Frame;
 import org.eclipse.jetty.websocket.core.OpCode;
 import org.eclipse.jetty.websocket.core.OutgoingEntry;
@@ -66,6 +67,12 @@ final class SelectorReadConnection extends WebSocketConnection implements Direct
         super(endPoint, executor, scheduler, buffers, session);
         this.selectorThread = selectorThread;
         this.session = session;
+    }
+
+    /** The edge's connection under {@code session}, or null for a socket the edge did not upgrade. */
+    static SelectorReadConnection of(CoreSession session) {
+        return session instanceof WebSocketCoreSession core && core.getConnection() instanceof SelectorReadConnection c
+                ? c : null;
     }
 
     Executor selectorThread() {

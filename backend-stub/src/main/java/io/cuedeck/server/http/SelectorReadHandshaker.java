@@ -1,6 +1,5 @@
 package io.cuedeck.server.http;
 
-import java.util.concurrent.Executor;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -8,14 +7,12 @@ import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.ConnectionMetaData;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.thread.Scheduler;
 import org.eclipse.jetty.websocket.core.WebSocketComponents;
 import org.eclipse.jetty.websocket.core.WebSocketConnection;
 import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
@@ -72,15 +69,6 @@ final class SelectorReadHandshaker extends AbstractHandshaker {
         EndPoint endPoint = meta.getConnection().getEndPoint();
         WebSocketConnection connection = new SelectorReadConnection(endPoint, connector.getExecutor(),
                 connector.getScheduler(), connector.getByteBufferPool(), session, selectors.of(endPoint, connector));
-        session.setWebSocketConnection(connection);
-        return connection;
-    }
-
-    @Override
-    protected WebSocketConnection newWebSocketConnection(EndPoint endPoint, Executor executor, Scheduler scheduler,
-            ByteBufferPool buffers, WebSocketCoreSession session) {
-        WebSocketConnection connection = new SelectorReadConnection(endPoint, executor, scheduler, buffers, session,
-                null);
         session.setWebSocketConnection(connection);
         return connection;
     }

@@ -2,7 +2,6 @@ package io.cuedeck.server.http;
 
 import java.util.concurrent.Executor;
 import org.eclipse.jetty.websocket.core.CoreSession;
-import org.eclipse.jetty.websocket.core.WebSocketCoreSession;
 
 /** Which thread writes a WebSocket the edge upgraded ({@link FastSocket}). */
 public final class SocketThreads {
@@ -17,10 +16,7 @@ public final class SocketThreads {
      * runs the selector reads none of its sockets: it must not block.
      */
     public static Executor writerOf(CoreSession session) {
-        if (session instanceof WebSocketCoreSession core
-                && core.getConnection() instanceof SelectorReadConnection connection) {
-            return connection.selectorThread();
-        }
-        return null;
+        SelectorReadConnection connection = SelectorReadConnection.of(session);
+        return connection == null ? null : connection.selectorThread();
     }
 }
