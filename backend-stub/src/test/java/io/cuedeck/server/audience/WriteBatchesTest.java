@@ -38,6 +38,12 @@ class WriteBatchesTest {
                 written.add(viewer + ":" + StandardCharsets.UTF_8.decode(entry.getFrame().getPayload()));
                 entry.getCallback().succeeded();
             }
+
+            @Override
+            public void close(int statusCode, String reason, Callback callback) {
+                written.add(viewer + ": close " + statusCode);
+                callback.succeeded();
+            }
         };
         return new ViewerSocket("show", viewer, "", "web", null, session, writer);
     }
@@ -87,10 +93,12 @@ class WriteBatchesTest {
         writes.send();
 
         socket.send("closed");
+        socket.close(1000, "The show has ended.");
 
-        assertThat(selector.tasks).hasSize(2);
+        assertThat(selector.tasks).hasSize(3);
+        assertThat(written).isEmpty();
         selector.runAll();
-        assertThat(written).containsExactly("a:cue", "a:closed");
+        assertThat(written).containsExactly("a:cue", "a:closed", "a: close 1000");
     }
 
     @Test
