@@ -154,6 +154,10 @@ public final class ViewerEndpoint {
 
     /** The viewer's message, or null when the text is not one ({@link #handle} refuses it). */
     FromViewer parse(byte[] utf8) {
+        AckMessage ack = AckText.parse(utf8);
+        if (ack != null) {
+            return ack;
+        }
         try {
             return Bodies.parse(utf8, FromViewer.class);
         } catch (ApiException e) {

@@ -9,12 +9,17 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * One fan-out's writes grouped by the thread that writes each socket ({@link ViewerSocket#writer()},
- * its selector): one task per selector writes all of that selector's sockets, in the fan-out's
- * order, where one task per socket would cost a queue entry and a wake-up each. A socket written
+ * its selector): a task per selector writes {@link #CHUNK} of that selector's sockets, in the
+ * fan-out's order, where a task per socket would cost a queue entry and a wake-up each. A full
+ * chunk is handed over at once, so the selectors start writing while the fan-out is still
+ * grouping the rest (at 19,000 viewers the grouping alone takes milliseconds). A socket written
  * on the caller (the Javalin twin's) is written at once. Not thread-safe: one per fan-out, on the
  * show's lane.
  */
 final class WriteBatches {
+
+    /** Sockets per task: large enough that the hand-offs cost nothing, small enough to start early. */
+    static final int CHUNK = 256;
 
     private final Map<Executor, Batch> batches = new IdentityHashMap<>(4);
     /** The last socket's writer and batch: a node has a few selectors, so most lookups repeat. */
@@ -32,11 +37,20 @@ final class WriteBatches {
             lastBatch = batches.computeIfAbsent(writer, w -> new Batch());
         }
         lastBatch.add(socket, message, callback);
+        if (lastBatch.sockets.size() == CHUNK) {
+            writer.execute(lastBatch);
+            lastBatch = new Batch();
+            batches.put(writer, lastBatch);
+        }
     }
 
     /** Hands each selector its batch; they run on the selectors' threads, in parallel on several cores. */
     void send() {
-        batches.forEach(Executor::execute);
+        batches.forEach((writer, batch) -> {
+            if (!batch.sockets.isEmpty()) {
+                writer.execute(batch);
+            }
+        });
         batches.clear();
         lastWriter = null;
         lastBatch = null;

@@ -71,6 +71,35 @@ class WriteBatchesTest {
     }
 
     @Test
+    void aFullChunkGoesToItsSelectorBeforeTheFanOutHasGroupedTheRest() {
+        HeldSelector selector = new HeldSelector();
+        WriteBatches writes = new WriteBatches();
+        Framed cue = Framed.of("cue");
+        for (int i = 0; i < WriteBatches.CHUNK; i++) {
+            writes.add(socket("v" + i, selector), cue, Callback.NOOP);
+        }
+
+        assertThat(selector.tasks).as("handed over while the fan-out goes on").hasSize(1);
+        writes.add(socket("last", selector), cue, Callback.NOOP);
+        writes.send();
+        assertThat(selector.tasks).hasSize(2);
+        selector.runAll();
+        assertThat(written).hasSize(WriteBatches.CHUNK + 1).startsWith("v0:cue", "v1:cue").endsWith("last:cue");
+    }
+
+    @Test
+    void aSelectorWhoseSocketsFilledWholeChunksGetsNoEmptyTask() {
+        HeldSelector selector = new HeldSelector();
+        WriteBatches writes = new WriteBatches();
+        for (int i = 0; i < 2 * WriteBatches.CHUNK; i++) {
+            writes.add(socket("v" + i, selector), Framed.of("cue"), Callback.NOOP);
+        }
+        writes.send();
+
+        assertThat(selector.tasks).hasSize(2);
+    }
+
+    @Test
     void aSocketWithoutASelectorIsWrittenAtOnceOnTheCaller() {
         HeldSelector selector = new HeldSelector();
         WriteBatches writes = new WriteBatches();
