@@ -10,15 +10,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a fired cue to this node's sockets of the show: encoded to UTF-8 once per language (not
  * once per viewer) and handed to each socket's asynchronous send; a slow socket never holds up the
- * others. The writes run on each socket's selector thread, one batch per selector
- * ({@link WriteBatches}), so a selector writes its share of a fan-out before it reads the acks it
+ * others. The writes run on each socket's selector thread, one task per selector
+ * ({@link WriterGroups}), so a selector writes its share of a fan-out before it reads the acks it
  * brings back. Runs on the show's lane ({@link io.cuedeck.server.bus.ShowLanes}),
  * as does adding a socket to the show, so each socket gets each cue once: from the fan-out if it
  * was there when the fan-out ran, else from {@link #fire(FireRecord, ViewerSocket)} when it joins.
@@ -55,12 +55,8 @@ public final class FanOut {
         if (reach != null) {
             reach.presentAtTake(fire);
         }
-        WriteBatches writes = new WriteBatches();
-        for (ViewerSocket socket : hub.sockets(fire.showId())) {
-            writes.add(socket, frames.forViewer(socket.lang()),
-                    reach == null ? counted : reach.targeted(fire, socket.viewerId(), counted));
-        }
-        writes.send();
+        hub.groups(fire.showId()).write(socket -> frames.forViewer(socket.lang()),
+                reach == null ? socket -> counted : socket -> reach.targeted(fire, socket.viewerId(), counted));
         fanOutTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
@@ -79,20 +75,19 @@ public final class FanOut {
     /** Sends the same message to every socket of a show (closes, results); not counted as delivery. */
     public void broadcast(String showId, ToViewer message) {
         Framed framed = Framed.of(toText(message));
-        WriteBatches writes = new WriteBatches();
-        for (ViewerSocket socket : hub.sockets(showId)) {
-            writes.add(socket, framed, org.eclipse.jetty.util.Callback.NOOP);
-        }
-        writes.send();
+        hub.groups(showId).write(socket -> framed, socket -> org.eclipse.jetty.util.Callback.NOOP);
     }
 
-    /** One fire's payloads: one per language of the cue, looked up by what each viewer asked for. */
+    /**
+     * One fire's payloads: one per language of the cue, looked up by what each viewer asked for.
+     * A fan-out's selectors look up at once, so both maps are concurrent.
+     */
     private final class Frames {
         private final FireRecord fire;
         /** For many sockets (a fan-out) or one (a socket joining). */
         private final boolean shared;
-        private final Map<String, Framed> byCueLang = new HashMap<>();
-        private final Map<String, Framed> byViewerLang = new HashMap<>();
+        private final Map<String, Framed> byCueLang = new ConcurrentHashMap<>();
+        private final Map<String, Framed> byViewerLang = new ConcurrentHashMap<>();
 
         Frames(FireRecord fire, boolean shared) {
             this.fire = fire;
@@ -101,18 +96,13 @@ public final class FanOut {
 
         Framed forViewer(String viewerLang) {
             Framed known = byViewerLang.get(viewerLang);
-            if (known != null) {
-                return known;
-            }
+            return known != null ? known : byViewerLang.computeIfAbsent(viewerLang, this::pick);
+        }
+
+        private Framed pick(String viewerLang) {
             Cue cue = fire.cue();
             String lang = Languages.pick(cue.prompt().keySet(), viewerLang, cue.defaultLang());
-            Framed framed = byCueLang.get(lang);
-            if (framed == null) {
-                framed = shared ? Framed.of(text(lang)) : Framed.single(text(lang));
-                byCueLang.put(lang, framed);
-            }
-            byViewerLang.put(viewerLang, framed);
-            return framed;
+            return byCueLang.computeIfAbsent(lang, l -> shared ? Framed.of(text(l)) : Framed.single(text(l)));
         }
 
         private String text(String lang) {

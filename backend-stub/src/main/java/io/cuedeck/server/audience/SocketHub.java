@@ -11,24 +11,36 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * This node's viewer sockets, by show. Other nodes hold their own; the bus connects them. Sockets
  * are added and removed on their show's lane (so never during one of its fan-outs); any thread
- * may read.
+ * may read the sets, and the show's lane alone uses its {@link #groups}.
  */
 public final class SocketHub {
 
     private final ConcurrentHashMap<String, Set<ViewerSocket>> byShow = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, WriterGroups> groups = new ConcurrentHashMap<>();
     private final AtomicBoolean changed = new AtomicBoolean();
 
     public void add(ViewerSocket socket) {
-        byShow.computeIfAbsent(socket.showId(), id -> ConcurrentHashMap.newKeySet()).add(socket);
-        changed.set(true);
+        if (byShow.computeIfAbsent(socket.showId(), id -> ConcurrentHashMap.newKeySet()).add(socket)) {
+            groups.computeIfAbsent(socket.showId(), id -> new WriterGroups()).add(socket);
+            changed.set(true);
+        }
     }
 
     public void remove(ViewerSocket socket) {
         Set<ViewerSocket> sockets = byShow.get(socket.showId());
         if (sockets != null && sockets.remove(socket)) {
+            groups.get(socket.showId()).remove(socket);
             changed.set(true);
         }
     }
+
+    /** The show's sockets by writer, for its fan-outs: on the show's lane only. */
+    WriterGroups groups(String showId) {
+        return groups.getOrDefault(showId, NO_SOCKETS);
+    }
+
+    /** What a show without sockets on this node fans out to; never added to. */
+    private static final WriterGroups NO_SOCKETS = new WriterGroups();
 
     public Set<ViewerSocket> sockets(String showId) {
         return byShow.getOrDefault(showId, Set.of());

@@ -31,6 +31,8 @@ public final class ViewerSocket {
     private final CoreSession core;
     private final Executor writer;
     private final DirectFrames.Writer direct;
+    /** Its place in its show's {@link WriterGroups}, or -1; read and written on the show's lane only. */
+    int slot = -1;
 
     /**
      * {@code region}: as the socket's URL gave it, or null. {@code writer}: the thread that writes

@@ -11,8 +11,8 @@ import org.eclipse.jetty.websocket.core.CoreSession;
 import org.eclipse.jetty.websocket.core.OutgoingEntry;
 import org.junit.jupiter.api.Test;
 
-/** A fan-out's writes go to each socket's selector as one batch per selector, in the fan-out's order. */
-class WriteBatchesTest {
+/** A fan-out's writes go to each socket's selector as one task per selector; a group follows joins and leaves. */
+class WriterGroupsTest {
 
     /** Where the writes went: "viewer:message", in the order they were made. */
     private final List<String> written = new ArrayList<>();
@@ -26,9 +26,25 @@ class WriteBatchesTest {
             tasks.add(task);
         }
 
+        /** Runs what is queued, once. */
         void runAll() {
-            tasks.forEach(Runnable::run);
+            List<Runnable> queued = List.copyOf(tasks);
+            tasks.clear();
+            queued.forEach(Runnable::run);
         }
+    }
+
+    private final WriterGroups groups = new WriterGroups();
+    private final Framed cue = Framed.of("cue");
+
+    private void fanOut() {
+        groups.write(socket -> cue, socket -> Callback.NOOP);
+    }
+
+    private ViewerSocket joined(String viewer, Executor writer) {
+        ViewerSocket socket = socket(viewer, writer);
+        groups.add(socket);
+        return socket;
     }
 
     private ViewerSocket socket(String viewer, Executor writer) {
@@ -49,17 +65,15 @@ class WriteBatchesTest {
     }
 
     @Test
-    void eachSelectorGetsOneTaskThatWritesItsSocketsInTheFanOutsOrder() {
+    void eachSelectorGetsOneTaskThatWritesAllItsSockets() {
         HeldSelector first = new HeldSelector();
         HeldSelector second = new HeldSelector();
-        WriteBatches writes = new WriteBatches();
-        Framed cue = Framed.of("cue");
+        joined("a", first);
+        joined("b", second);
+        joined("c", first);
+        joined("d", first);
 
-        writes.add(socket("a", first), cue, Callback.NOOP);
-        writes.add(socket("b", second), cue, Callback.NOOP);
-        writes.add(socket("c", first), cue, Callback.NOOP);
-        writes.add(socket("d", first), cue, Callback.NOOP);
-        writes.send();
+        fanOut();
 
         assertThat(first.tasks).hasSize(1);
         assertThat(second.tasks).hasSize(1);
@@ -71,60 +85,74 @@ class WriteBatchesTest {
     }
 
     @Test
-    void aFullChunkGoesToItsSelectorBeforeTheFanOutHasGroupedTheRest() {
+    void aSocketThatLeftIsNotWrittenAndTheOthersStay() {
         HeldSelector selector = new HeldSelector();
-        WriteBatches writes = new WriteBatches();
-        Framed cue = Framed.of("cue");
-        for (int i = 0; i < WriteBatches.CHUNK; i++) {
-            writes.add(socket("v" + i, selector), cue, Callback.NOOP);
-        }
+        joined("a", selector);
+        ViewerSocket b = joined("b", selector);
+        joined("c", selector);
+        joined("d", selector);
 
-        assertThat(selector.tasks).as("handed over while the fan-out goes on").hasSize(1);
-        writes.add(socket("last", selector), cue, Callback.NOOP);
-        writes.send();
-        assertThat(selector.tasks).hasSize(2);
+        groups.remove(b);
+        groups.remove(b);
+        fanOut();
         selector.runAll();
-        assertThat(written).hasSize(WriteBatches.CHUNK + 1).startsWith("v0:cue", "v1:cue").endsWith("last:cue");
+
+        assertThat(written).containsExactlyInAnyOrder("a:cue", "c:cue", "d:cue");
+        assertThat(groups.size()).isEqualTo(3);
     }
 
     @Test
-    void aSelectorWhoseSocketsFilledWholeChunksGetsNoEmptyTask() {
+    void aSocketJoiningAfterTheFanOutStartedIsNotInItButInTheNext() {
         HeldSelector selector = new HeldSelector();
-        WriteBatches writes = new WriteBatches();
-        for (int i = 0; i < 2 * WriteBatches.CHUNK; i++) {
-            writes.add(socket("v" + i, selector), Framed.of("cue"), Callback.NOOP);
-        }
-        writes.send();
+        joined("a", selector);
+        fanOut();
+        joined("late", selector);
+        selector.runAll();
+        assertThat(written).containsExactly("a:cue");
 
-        assertThat(selector.tasks).hasSize(2);
+        fanOut();
+        selector.runAll();
+        assertThat(written).containsExactly("a:cue", "a:cue", "late:cue");
+    }
+
+    @Test
+    void eachSocketGetsTheMessageAndCallbackPickedForIt() {
+        HeldSelector selector = new HeldSelector();
+        joined("en-viewer", selector);
+        joined("zh-viewer", selector);
+        List<String> done = new ArrayList<>();
+
+        groups.write(socket -> Framed.of(socket.viewerId().startsWith("zh") ? "提示" : "cue"),
+                socket -> Callback.from(() -> done.add(socket.viewerId())));
+        selector.runAll();
+
+        assertThat(written).containsExactlyInAnyOrder("en-viewer:cue", "zh-viewer:提示");
+        assertThat(done).containsExactlyInAnyOrder("en-viewer", "zh-viewer");
     }
 
     @Test
     void aSocketWithoutASelectorIsWrittenAtOnceOnTheCaller() {
         HeldSelector selector = new HeldSelector();
-        WriteBatches writes = new WriteBatches();
+        joined("twin", null);
+        joined("edge", selector);
 
-        writes.add(socket("twin", null), Framed.of("cue"), Callback.NOOP);
-        writes.add(socket("edge", selector), Framed.of("cue"), Callback.NOOP);
+        fanOut();
 
         assertThat(written).containsExactly("twin:cue");
-        writes.send();
         selector.runAll();
         assertThat(written).containsExactly("twin:cue", "edge:cue");
     }
 
     @Test
-    void aSocketsLaterSendAndCloseQueueBehindTheBatchOnItsSelector() {
+    void aSocketsLaterSendAndCloseQueueBehindTheFanOutOnItsSelector() {
         HeldSelector selector = new HeldSelector();
-        ViewerSocket socket = socket("a", selector);
-        WriteBatches writes = new WriteBatches();
-        writes.add(socket, Framed.of("cue"), Callback.NOOP);
-        writes.send();
+        ViewerSocket socket = joined("a", selector);
+        fanOut();
 
         socket.send("closed");
         socket.close(1000, "The show has ended.");
 
-        assertThat(selector.tasks).hasSize(3);
+        assertThat(selector.tasks).as("the fan-out, the send, the close").hasSize(3);
         assertThat(written).isEmpty();
         selector.runAll();
         assertThat(written).containsExactly("a:cue", "a:closed", "a: close 1000");
@@ -140,12 +168,11 @@ class WriteBatchesTest {
             }
         };
         List<String> outcomes = new ArrayList<>();
-        WriteBatches writes = new WriteBatches();
-        writes.add(new ViewerSocket("show", "x", "", "web", null, broken, selector), Framed.of("cue"),
-                Callback.from(() -> outcomes.add("x ok"), e -> outcomes.add("x failed: " + e.getMessage())));
-        writes.add(socket("y", selector), Framed.of("cue"),
-                Callback.from(() -> outcomes.add("y ok"), e -> outcomes.add("y failed")));
-        writes.send();
+        groups.add(new ViewerSocket("show", "x", "", "web", null, broken, selector));
+        joined("y", selector);
+
+        groups.write(socket -> cue, socket -> Callback.from(() -> outcomes.add(socket.viewerId() + " ok"),
+                e -> outcomes.add(socket.viewerId() + " failed: " + e.getMessage())));
         selector.runAll();
 
         assertThat(outcomes).containsExactly("x failed: gone", "y ok");
