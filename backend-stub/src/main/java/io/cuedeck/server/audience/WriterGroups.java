@@ -12,10 +12,9 @@ import org.eclipse.jetty.util.Callback;
  * One show's sockets on this node, kept grouped by the thread that writes each
  * ({@link ViewerSocket#writer()}, its selector), so that a fan-out hands each selector one task
  * at once: no pass over every socket to group them first, and each selector writes its whole
- * share before it reads the acks that share brings back, as a single-threaded server would (at
- * 19,000 viewers the grouping pass took more than 10 ms; docs/benchmarks.md, "Sockets kept by
- * selector"). One task per selector, where one per socket would cost a queue entry and a
- * wake-up each. Sockets written on the caller (the Javalin twin's) are written at once.
+ * share before it reads the acks that share brings back, as a single-threaded server would
+ * (docs/benchmarks.md, "The fire's own hops, and sockets kept by selector"). One task per
+ * selector, where one per socket would cost a queue entry and a wake-up each. Sockets written on the caller (the Javalin twin's) are written at once.
  *
  * <p>Not thread-safe: sockets are added and removed, and fan-outs start, on the show's lane. A
  * fan-out's tasks write a copy of each group, so a socket joining meanwhile is not in it (it

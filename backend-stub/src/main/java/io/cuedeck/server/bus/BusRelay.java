@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * <p>A message this node publishes goes to its show's lane as soon as the engine has taken it,
  * not when the engine echoes it back: the echo, marked with this relay's origin, is dropped. That
  * spares this node's own viewers two thread hand-offs, a JSON round trip and, on Redis, the trip
- * through the subscription (docs/benchmarks.md, "The publishing node's own fan-out"). A publish
- * the engine refuses throws before anything is delivered here either.
+ * through the subscription (docs/benchmarks.md, "The fire's own hops, and sockets kept by
+ * selector"). A publish the engine refuses throws before anything is delivered here either.
  */
 public final class BusRelay implements AutoCloseable {
 
