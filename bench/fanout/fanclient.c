@@ -49,6 +49,7 @@ static int port;
 static char show[128], cue[128], token[256];
 static int server_pid;
 static int rounds = 5, warmup = 2, inflight = 256, nsrc = 8, hold = 0, observe = 0;
+static double rate = 0; /* --rate: connections started per second, at most; 0: as fast as the server takes them */
 static unsigned first_id = 0; /* viewer i's id is made from first_id + i: several clients, different viewers */
 static long long timeout_ms = 30000;
 
@@ -337,7 +338,9 @@ static long long connect_all(void) {
     while (opened < nv) {
         int dead = 0;
         for (int i = 0; i < started; i++) dead += vs[i].state == DEAD;
-        while (started < nv && started - opened - dead < inflight) start_connect(started++);
+        /* paced, a viewer may start only once its moment has come (a join storm of a given length) */
+        long long allowed = rate > 0 ? (long long) (rate * (now_ns() - t0) / 1e9) + 1 : nv;
+        while (started < nv && started < allowed && started - opened - dead < inflight) start_connect(started++);
         if (dead > 0 && opened + dead >= nv) break;
         pump(5);
         if (now_ns() - t0 > 120000000000LL) break;
@@ -381,7 +384,8 @@ static int observe_fires(const char *label) {
 
 static void usage(void) {
     fprintf(stderr, "usage: fanclient --port P --show S --cue C --token T --pid SERVER_PID --n N "
-            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME] [--hold SECONDS] [--observe 1] [--first-id K]\n"
+            "[--rounds 5] [--warmup 2] [--inflight 256] [--label NAME] [--hold SECONDS] [--observe 1] [--first-id K] [--rate R]\n"
+            "  --rate R: start at most R connections a second (a join storm of a given length); default: as fast as the server takes them\n"
             "  --observe 1: connect once, print READY, then only receive and ack the cues someone else fires\n"
             "  (bench/three-nodes.sh), one OBSERVED line per fire with CLOCK_MONOTONIC times, for warmup+rounds fires\n");
     exit(2);
@@ -406,6 +410,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(o, "--hold")) hold = atoi(val);
         else if (!strcmp(o, "--observe")) observe = atoi(val);
         else if (!strcmp(o, "--first-id")) first_id = (unsigned) atoi(val);
+        else if (!strcmp(o, "--rate")) rate = atof(val);
         else usage();
     }
     if (!port || !show[0] || !cue[0] || !server_pid || nv <= 0 || nv > MAXV - 100) usage();
