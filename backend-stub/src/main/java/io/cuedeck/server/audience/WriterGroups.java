@@ -14,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
  * at once: no pass over every socket to group them first, and each selector writes its whole
  * share before it reads the acks that share brings back, as a single-threaded server would
  * (docs/benchmarks.md, "The fire's own hops, and sockets kept by selector"). One task per
- * selector, where one per socket would cost a queue entry and a wake-up each. Sockets written on the caller (the Javalin twin's) are written at once.
+ * selector, where one per socket would cost a queue entry and a wake-up each. Sockets written on
+ * the caller (the Javalin twin's) are written at once.
  *
  * <p>Not thread-safe: sockets are added and removed, and fan-outs start, on the show's lane. A
  * fan-out's tasks write a copy of each group, so a socket joining meanwhile is not in it (it
@@ -24,13 +25,11 @@ final class WriterGroups {
 
     /** Key null: sockets written on the caller. */
     private final Map<Executor, List<ViewerSocket>> byWriter = new HashMap<>(4);
-    private int size;
 
     void add(ViewerSocket socket) {
         List<ViewerSocket> group = byWriter.computeIfAbsent(socket.writer(), w -> new ArrayList<>());
         socket.slot = group.size();
         group.add(socket);
-        size++;
     }
 
     /** Removes in constant time: the group's last socket takes the removed one's place. */
@@ -46,10 +45,13 @@ final class WriterGroups {
             last.slot = slot;
         }
         socket.slot = -1;
-        size--;
     }
 
     int size() {
+        int size = 0;
+        for (List<ViewerSocket> group : byWriter.values()) {
+            size += group.size();
+        }
         return size;
     }
 
