@@ -7,6 +7,8 @@ import io.cuedeck.server.engine.hot.Counters;
 import io.cuedeck.server.engine.hot.LatencyHistogram;
 import io.cuedeck.server.engine.hot.Leaders;
 import io.cuedeck.server.engine.hot.Reach;
+import io.cuedeck.server.viewers.ViewerKey;
+import io.cuedeck.server.viewers.ViewerTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -39,7 +41,8 @@ final class MemoryFireReach implements FireReach {
     }
 
     private static final class Audience {
-        final Set<String> viewers = new HashSet<>();
+        /** The show's unique viewers, as keys: a set of a million viewers without an object each. */
+        final ViewerTable viewers = new ViewerTable();
         final Map<String, Long> platform = new HashMap<>();
         final Map<String, Long> region = new HashMap<>();
         final Map<String, Long> language = new HashMap<>();
@@ -148,7 +151,7 @@ final class MemoryFireReach implements FireReach {
         Audience audience = audiences.computeIfAbsent(showId, id -> new Audience());
         synchronized (audience) {
             for (Sighting s : sightings) {
-                if (audience.viewers.add(s.viewerId())) {
+                if (audience.viewers.add(ViewerKey.hi(s.viewerId()), ViewerKey.lo(s.viewerId())) < 0) {
                     audience.platform.merge(s.platform(), 1L, Long::sum);
                     audience.region.merge(s.region(), 1L, Long::sum);
                     audience.language.merge(s.lang(), 1L, Long::sum);

@@ -1,64 +1,77 @@
 package io.cuedeck.server.engine.hot.memory;
 
+import io.cuedeck.server.viewers.ViewerKey;
+import io.cuedeck.server.viewers.ViewerTable;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One show's viewers. An index by expiry time makes counting cost proportional to the viewers
- * whose presence ended since the last expire (a second's worth), never to the whole audience.
+ * One show's viewers: each one's presence end (the value) and platform (the tag) in a
+ * {@link ViewerTable}, so a million viewers are a few arrays and not millions of objects.
+ *
+ * <p>An index by end time makes counting cost proportional to the viewers whose presence ended
+ * since the last expire (a second's worth), never to the whole audience. A viewer is filed under
+ * each end it is given; an entry is current only while it equals the viewer's end (ends only
+ * grow, so each viewer has exactly one current entry), and the others are skipped.
  */
 final class ShowPresence {
 
-    private static final class Viewer {
-        long expiresAt;
-        String platform;
-
-        Viewer(long expiresAt, String platform) {
-            this.expiresAt = expiresAt;
-            this.platform = platform;
-        }
+    private record OtherId(long hi, long lo) {
     }
 
-    private final Map<String, Viewer> viewers = new HashMap<>();
-    private final TreeMap<Long, Set<String>> byExpiry = new TreeMap<>();
+    private final ViewerTable viewers = new ViewerTable();
+    private final TreeMap<Long, KeyList> byEnd = new TreeMap<>();
+    private final List<String> platformNames = new ArrayList<>();
+    private final Map<String, Integer> platformTags = new HashMap<>();
     private final Map<String, Long> platforms = new HashMap<>();
+    /** The ids that are not UUIDs (never from the API; tests and tools), to give them back. */
+    private final Map<OtherId, String> otherIds = new HashMap<>();
     private long replacedPresences;
 
     /** True when the viewer joins (was absent before). */
     synchronized boolean touch(String viewerId, String platform, long now, long until) {
-        Viewer viewer = viewers.get(viewerId);
-        if (viewer == null) {
-            viewers.put(viewerId, new Viewer(until, platform));
-            index(viewerId, until);
+        long hi = ViewerKey.hi(viewerId);
+        long lo = ViewerKey.lo(viewerId);
+        int tag = platformTag(platform);
+        int slot = viewers.add(hi, lo);
+        if (slot < 0) {
+            slot = ~slot;
+            viewers.value(slot, until);
+            viewers.tag(slot, tag);
+            file(hi, lo, until);
             platforms.merge(platform, 1L, Long::sum);
+            if (!ViewerKey.isUuid(viewerId)) {
+                otherIds.put(new OtherId(hi, lo), viewerId);
+            }
             return true;
         }
-        boolean rejoins = viewer.expiresAt <= now;
+        long end = viewers.value(slot);
+        boolean rejoins = end <= now;
         if (rejoins) {
             replacedPresences++;
         }
-        if (until > viewer.expiresAt) {
-            unindex(viewerId, viewer.expiresAt);
-            viewer.expiresAt = until;
-            index(viewerId, until);
+        if (until > end) {
+            viewers.value(slot, until);
+            file(hi, lo, until);
         }
-        if (!viewer.platform.equals(platform)) {
-            platforms.merge(viewer.platform, -1L, Long::sum);
+        int previous = viewers.tag(slot);
+        if (previous != tag) {
+            platforms.merge(platformNames.get(previous), -1L, Long::sum);
             platforms.merge(platform, 1L, Long::sum);
-            viewer.platform = platform;
+            viewers.tag(slot, tag);
         }
         return rejoins;
     }
 
     /** The viewers whose presence has not ended at {@code now}. */
-    synchronized java.util.List<String> present(long now) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (Map.Entry<String, Viewer> e : viewers.entrySet()) {
-            if (e.getValue().expiresAt > now) {
-                out.add(e.getKey());
+    synchronized List<String> present(long now) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < viewers.capacity(); i++) {
+            if (viewers.slot(i) && viewers.value(i) > now) {
+                out.add(idOf(viewers.hi(i), viewers.lo(i)));
             }
         }
         return out;
@@ -67,11 +80,19 @@ final class ShowPresence {
     synchronized long expire(long now) {
         long leaves = replacedPresences;
         replacedPresences = 0;
-        var ended = byExpiry.headMap(now, true);
-        for (Set<String> ids : ended.values()) {
-            for (String id : ids) {
-                platforms.merge(viewers.remove(id).platform, -1L, Long::sum);
-                leaves++;
+        var ended = byEnd.headMap(now, true);
+        for (Map.Entry<Long, KeyList> bucket : ended.entrySet()) {
+            KeyList keys = bucket.getValue();
+            for (int k = 0; k < keys.size(); k++) {
+                int slot = current(keys.hi(k), keys.lo(k), bucket.getKey());
+                if (slot >= 0) {
+                    platforms.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
+                    viewers.remove(slot);
+                    if (!otherIds.isEmpty()) {
+                        otherIds.remove(new OtherId(keys.hi(k), keys.lo(k)));
+                    }
+                    leaves++;
+                }
             }
         }
         ended.clear();
@@ -81,32 +102,54 @@ final class ShowPresence {
 
     synchronized long count(long now) {
         long ended = 0;
-        for (Set<String> ids : byExpiry.headMap(now, true).values()) {
-            ended += ids.size();
+        for (Map.Entry<Long, KeyList> bucket : byEnd.headMap(now, true).entrySet()) {
+            KeyList keys = bucket.getValue();
+            for (int k = 0; k < keys.size(); k++) {
+                if (current(keys.hi(k), keys.lo(k), bucket.getKey()) >= 0) {
+                    ended++;
+                }
+            }
         }
         return viewers.size() - ended;
     }
 
     synchronized Map<String, Long> countByPlatform(long now) {
         Map<String, Long> counts = new HashMap<>(platforms);
-        for (Set<String> ids : byExpiry.headMap(now, true).values()) {
-            for (String id : ids) {
-                counts.merge(viewers.get(id).platform, -1L, Long::sum);
+        for (Map.Entry<Long, KeyList> bucket : byEnd.headMap(now, true).entrySet()) {
+            KeyList keys = bucket.getValue();
+            for (int k = 0; k < keys.size(); k++) {
+                int slot = current(keys.hi(k), keys.lo(k), bucket.getKey());
+                if (slot >= 0) {
+                    counts.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
+                }
             }
         }
         counts.values().removeIf(n -> n == 0);
         return counts;
     }
 
-    private void index(String viewerId, long expiresAt) {
-        byExpiry.computeIfAbsent(expiresAt, t -> new HashSet<>()).add(viewerId);
+    /** The viewer's slot if its presence ends at {@code end} (its entry there is current), else -1. */
+    private int current(long hi, long lo, long end) {
+        int slot = viewers.find(hi, lo);
+        return slot >= 0 && viewers.value(slot) == end ? slot : -1;
     }
 
-    private void unindex(String viewerId, long expiresAt) {
-        Set<String> ids = byExpiry.get(expiresAt);
-        ids.remove(viewerId);
-        if (ids.isEmpty()) {
-            byExpiry.remove(expiresAt);
+    private void file(long hi, long lo, long end) {
+        byEnd.computeIfAbsent(end, e -> new KeyList()).add(hi, lo);
+    }
+
+    private int platformTag(String platform) {
+        Integer tag = platformTags.get(platform);
+        if (tag == null) {
+            tag = platformNames.size();
+            platformNames.add(platform);
+            platformTags.put(platform, tag);
         }
+        return tag;
+    }
+
+    private String idOf(long hi, long lo) {
+        String other = otherIds.isEmpty() ? null : otherIds.get(new OtherId(hi, lo));
+        return other != null ? other : ViewerKey.format(hi, lo);
     }
 }
