@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * Jetty write callbacks and the fan-out only queue (a lock-free offer, never an engine call), and
  * {@link #flush()}, on the server's timer thread every {@value #FLUSH_MILLIS} ms, sends everything
  * queued in one batch ({@link FireReach#record}: one script per fire, pipelined) plus the first
- * acks to the ledger. A stalled Redis therefore stalls the flush, never a request thread. A batch
- * that fails is queued again whole (the funnel's sets make that exact) up to {@link #MAX_QUEUED}
- * events; beyond that new events are dropped and counted in {@link #dropped()}.
+ * acks to the ledger ({@link FireLedger#acks}, pipelined too). A stalled Redis therefore stalls
+ * the flush, never a request thread. A batch that fails is queued again whole (the funnel's sets
+ * make that exact) up to {@link #MAX_QUEUED} events; beyond that new events are dropped and
+ * counted in {@link #dropped()}.
  *
  * <p>What a node killed between an event and the next flush had queued is lost (at most one flush
  * interval); the viewers it reached count again when they reconnect to another node, because the
@@ -150,12 +151,15 @@ public final class ReachBatcher {
             LOG.warn("could not record {} viewer events; keeping them for the next flush", events.size(), ex);
             return;
         }
-        for (Map.Entry<ViewerStep, Long> a : ackMillis.entrySet()) {
-            try {
-                ledger.ack(a.getKey().fireId(), a.getKey().viewerId(), a.getValue());
-            } catch (RuntimeException ex) {
-                LOG.warn("could not count an ack of fire {} in the live ledger", a.getKey().fireId(), ex);
-            }
+        if (ackMillis.isEmpty()) {
+            return;
+        }
+        List<FireLedger.Ack> acks = new ArrayList<>(ackMillis.size());
+        ackMillis.forEach((step, millis) -> acks.add(new FireLedger.Ack(step.fireId(), step.viewerId(), millis)));
+        try {
+            ledger.acks(acks);
+        } catch (RuntimeException ex) {
+            LOG.warn("could not count {} acks in the live ledger", acks.size(), ex);
         }
     }
 }

@@ -55,6 +55,23 @@ public interface FireLedger {
     /** Counts a viewer's first ack of the fire with its latency; false (and nothing counted) for a repeat. */
     boolean ack(String fireId, String viewerId, long latencyMillis);
 
+    /** A viewer's ack of a fire with its latency, for {@link #acks}. */
+    record Ack(String fireId, String viewerId, long latencyMillis) {
+    }
+
+    /**
+     * {@link #ack} for each, in one call: each viewer's first ack of its fire is counted once, in
+     * any order, and repeats count nothing. Returns how many were counted. An engine across the
+     * network sends them together (the batcher's flush must not wait for one round trip per ack).
+     */
+    default long acks(java.util.List<Ack> acks) {
+        long counted = 0;
+        for (Ack a : acks) {
+            counted += ack(a.fireId(), a.viewerId(), a.latencyMillis()) ? 1 : 0;
+        }
+        return counted;
+    }
+
     /**
      * Holds the viewer's single answer to the fire while it is being stored. Atomic cluster-wide:
      * true for exactly one of any number of concurrent claims, and only while the viewer has no

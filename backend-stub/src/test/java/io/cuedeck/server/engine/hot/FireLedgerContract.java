@@ -135,6 +135,32 @@ public abstract class FireLedgerContract extends HotPartContract {
     }
 
     @Test
+    void acksSentTogetherCountAsTheSameAcksOneByOne() {
+        LiveFire first = openPoll();
+        LiveFire second = openPoll();
+        assertThat(ledger().ack(first.fireId(), "v0", 7)).isTrue();
+        List<FireLedger.Ack> acks = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            // more acks than one script takes; v0 acked before, v1 twice in the batch
+            acks.add(new FireLedger.Ack(first.fireId(), "v" + (i % 2_400), 10 + i));
+        }
+        acks.add(new FireLedger.Ack(second.fireId(), "v1", 4_000));
+        acks.add(new FireLedger.Ack(id("no-such-fire"), "v1", 1));
+
+        assertThat(otherNode().fires().acks(acks)).isEqualTo(2_399 + 1);
+
+        FireStats stats = ledger().stats(first.fireId()).orElseThrow();
+        assertThat(stats.acks()).isEqualTo(2_400);
+        assertThat(stats.maxLatencyMs()).as("the first ack of v2399 (the repeats' later latencies do not count)")
+                .isEqualTo(10 + 2_399);
+        assertThat(java.util.Arrays.stream(stats.latency()).sum()).isEqualTo(2_400);
+        assertThat(stats.latency()[LatencyHistogram.bucketOf(7)]).isEqualTo(1);
+        FireStats other = ledger().stats(second.fireId()).orElseThrow();
+        assertThat(other.acks()).isEqualTo(1);
+        assertThat(other.maxLatencyMs()).isEqualTo(4_000);
+    }
+
+    @Test
     void oneViewersConcurrentAcksOnSeveralNodesCountOnce() throws Exception {
         LiveFire fire = openPoll();
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ final class RedisFireLedger implements FireLedger {
     private static final LuaScript OPEN = LuaScript.load("fire_open");
     private static final LuaScript CLOSE = LuaScript.load("fire_close");
     private static final LuaScript ACK = LuaScript.load("fire_ack");
+    private static final LuaScript ACKS = LuaScript.load("fire_acks");
     private static final LuaScript CLAIM = LuaScript.load("fire_claim");
     private static final LuaScript CONFIRM = LuaScript.load("fire_confirm");
     private static final LuaScript INCR = LuaScript.load("fire_incr");
@@ -118,6 +120,38 @@ final class RedisFireLedger implements FireLedger {
                 RedisKeys.viewer(viewerId), num(Math.max(0, latencyMillis)),
                 num(LatencyHistogram.bucketOf(latencyMillis))), "count ack");
         return counted == 1L;
+    }
+
+    /** One script per fire and per {@link #ACKS_PER_SCRIPT} acks, all sent at once and awaited together. */
+    @Override
+    public long acks(List<Ack> acks) {
+        Map<String, List<byte[]>> byFire = new LinkedHashMap<>();
+        List<CompletableFuture<Long>> sent = new ArrayList<>();
+        for (Ack a : acks) {
+            List<byte[]> args = byFire.computeIfAbsent(a.fireId(), f -> new ArrayList<>());
+            args.add(RedisKeys.viewer(a.viewerId()));
+            args.add(num(Math.max(0, a.latencyMillis())));
+            args.add(num(LatencyHistogram.bucketOf(a.latencyMillis())));
+            if (args.size() == 3 * ACKS_PER_SCRIPT) {
+                sent.add(sendAcks(a.fireId(), byFire.remove(a.fireId())));
+            }
+        }
+        byFire.forEach((fireId, args) -> sent.add(sendAcks(fireId, args)));
+        redis.await(CompletableFuture.allOf(sent.toArray(new CompletableFuture<?>[0])), "count acks");
+        long counted = 0;
+        for (CompletableFuture<Long> s : sent) {
+            counted += s.join();
+        }
+        return counted;
+    }
+
+    /** Bounds one script's run, so that a flush of many acks never holds Redis for long at once. */
+    static final int ACKS_PER_SCRIPT = 1_000;
+
+    private CompletableFuture<Long> sendAcks(String fireId, List<byte[]> args) {
+        return redis.script(ACKS, ScriptOutputType.INTEGER,
+                new String[] {keys.fire(fireId), keys.fireAcked(fireId), keys.fireLatency(fireId)},
+                args.toArray(new byte[0][]));
     }
 
     @Override
