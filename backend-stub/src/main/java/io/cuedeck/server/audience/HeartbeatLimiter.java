@@ -66,7 +66,7 @@ public final class HeartbeatLimiter {
         }
     }
 
-    /** Viewers remembered (for tests and metrics). */
+    /** Viewers remembered (for tests). */
     int remembered() {
         int n = 0;
         for (ViewerTable[] stripes : shows.values()) {

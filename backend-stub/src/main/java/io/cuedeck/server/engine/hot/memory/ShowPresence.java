@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 
 /**
  * One show's viewers: each one's presence end (the value) and platform (the tag) in a
@@ -80,52 +81,47 @@ final class ShowPresence {
     synchronized long expire(long now) {
         long leaves = replacedPresences;
         replacedPresences = 0;
-        var ended = byEnd.headMap(now, true);
-        for (Map.Entry<Long, KeyList> bucket : ended.entrySet()) {
-            KeyList keys = bucket.getValue();
-            for (int k = 0; k < keys.size(); k++) {
-                int slot = current(keys.hi(k), keys.lo(k), bucket.getKey());
-                if (slot >= 0) {
-                    platforms.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
-                    viewers.remove(slot);
-                    if (!otherIds.isEmpty()) {
-                        otherIds.remove(new OtherId(keys.hi(k), keys.lo(k)));
-                    }
-                    leaves++;
-                }
+        long[] removed = {0};
+        forEachEnded(now, slot -> {
+            platforms.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
+            if (!otherIds.isEmpty()) {
+                otherIds.remove(new OtherId(viewers.hi(slot), viewers.lo(slot)));
             }
-        }
-        ended.clear();
+            viewers.remove(slot);
+            removed[0]++;
+        });
+        byEnd.headMap(now, true).clear();
         platforms.values().removeIf(n -> n == 0);
-        return leaves;
+        return leaves + removed[0];
     }
 
     synchronized long count(long now) {
-        long ended = 0;
-        for (Map.Entry<Long, KeyList> bucket : byEnd.headMap(now, true).entrySet()) {
-            KeyList keys = bucket.getValue();
-            for (int k = 0; k < keys.size(); k++) {
-                if (current(keys.hi(k), keys.lo(k), bucket.getKey()) >= 0) {
-                    ended++;
-                }
-            }
-        }
-        return viewers.size() - ended;
+        long[] ended = {0};
+        forEachEnded(now, slot -> ended[0]++);
+        return viewers.size() - ended[0];
     }
 
     synchronized Map<String, Long> countByPlatform(long now) {
         Map<String, Long> counts = new HashMap<>(platforms);
+        forEachEnded(now, slot -> counts.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum));
+        counts.values().removeIf(n -> n == 0);
+        return counts;
+    }
+
+    /**
+     * Calls {@code action} once with the slot of each viewer whose presence ended at or before
+     * {@code now} (its current entry); the action may remove that viewer.
+     */
+    private void forEachEnded(long now, IntConsumer action) {
         for (Map.Entry<Long, KeyList> bucket : byEnd.headMap(now, true).entrySet()) {
             KeyList keys = bucket.getValue();
             for (int k = 0; k < keys.size(); k++) {
                 int slot = current(keys.hi(k), keys.lo(k), bucket.getKey());
                 if (slot >= 0) {
-                    counts.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
+                    action.accept(slot);
                 }
             }
         }
-        counts.values().removeIf(n -> n == 0);
-        return counts;
     }
 
     /** The viewer's slot if its presence ends at {@code end} (its entry there is current), else -1. */
