@@ -1,13 +1,11 @@
 package io.cuedeck.server.viewers;
 
-import java.util.UUID;
-
 /**
  * A viewer id as 128 bits, so that per-viewer tables ({@link ViewerTable}) hold no object per
- * viewer. Every id the API accepts is a UUID, lower-cased by the checks: its key is its own bits
- * and {@link #format} gives the id back exactly. Any other string (tests and tools use short
- * names) is keyed by two independent 64-bit hashes of its characters; {@link #isUuid} tells the
- * cases apart, so an owner that must give such an id back keeps its text beside the table.
+ * viewer. Every id the API accepts is a UUID, lower-cased by the checks: its key is its own bits,
+ * so two ids share a key only if they are the same id. Any other string (tests and tools use
+ * short names) is keyed by two independent 64-bit hashes of its characters. No table gives ids
+ * back: they count, and test membership.
  */
 public final class ViewerKey {
 
@@ -41,11 +39,6 @@ public final class ViewerKey {
     /** The low 64 bits of the id's key. */
     public static long lo(String id) {
         return isUuid(id) ? hex(id, 19, 23) << 48 | hex(id, 24, 36) : hash(id, SEED_LO);
-    }
-
-    /** The id of a UUID key (only for keys of ids that {@link #isUuid}). */
-    public static String format(long hi, long lo) {
-        return new UUID(hi, lo).toString();
     }
 
     private static long hex(String id, int from, int to) {

@@ -16,14 +16,17 @@ class ViewerTableTest {
     }
 
     @Test
-    void aUuidKeyGivesTheSameIdBack() {
+    void aUuidsKeyIsItsOwnBits() {
         for (int i = 0; i < 1_000; i++) {
-            String id = UUID.randomUUID().toString();
+            UUID uuid = UUID.randomUUID();
+            String id = uuid.toString();
             assertThat(ViewerKey.isUuid(id)).isTrue();
-            assertThat(ViewerKey.format(ViewerKey.hi(id), ViewerKey.lo(id))).isEqualTo(id);
+            assertThat(ViewerKey.hi(id)).isEqualTo(uuid.getMostSignificantBits());
+            assertThat(ViewerKey.lo(id)).isEqualTo(uuid.getLeastSignificantBits());
         }
-        String zero = "00000000-0000-0000-0000-000000000000";
-        assertThat(ViewerKey.format(ViewerKey.hi(zero), ViewerKey.lo(zero))).isEqualTo(zero);
+        String edges = "ffffffff-0000-ffff-0000-ffffffffffff";
+        assertThat(ViewerKey.hi(edges)).isEqualTo(UUID.fromString(edges).getMostSignificantBits());
+        assertThat(ViewerKey.lo(edges)).isEqualTo(UUID.fromString(edges).getLeastSignificantBits());
     }
 
     @Test

@@ -13,20 +13,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link FireReach} in this process: one lock per fire, sets of viewer ids. */
+/** {@link FireReach} in this process: one lock per fire, sets of viewer keys ({@link ViewerTable}). */
 final class MemoryFireReach implements FireReach {
 
     private static final class Fire {
-        final Map<Step, Set<String>> steps = new EnumMap<>(Step.class);
-        final Set<String> answered = new HashSet<>();
+        final Map<Step, ViewerTable> steps = new EnumMap<>(Step.class);
+        final ViewerTable answered = new ViewerTable();
         final long[] latency = new long[LatencyHistogram.BUCKETS];
         long maxLatency;
         final Map<Integer, Long> options = new HashMap<>();
@@ -35,8 +33,8 @@ final class MemoryFireReach implements FireReach {
         final TreeMap<String, Long> counters = new TreeMap<>();
         final List<LeaderEntry> correct = new ArrayList<>();
 
-        Set<String> set(Step step) {
-            return steps.computeIfAbsent(step, s -> new HashSet<>());
+        ViewerTable set(Step step) {
+            return steps.computeIfAbsent(step, s -> new ViewerTable());
         }
     }
 
@@ -65,7 +63,7 @@ final class MemoryFireReach implements FireReach {
         for (ViewerStep s : batch.steps()) {
             Fire fire = fire(s.fireId());
             synchronized (fire) {
-                boolean first = fire.set(s.step()).add(s.viewerId());
+                boolean first = added(fire.set(s.step()), s.viewerId());
                 Long millis = batch.ackMillis().get(s);
                 if (first && s.step() == Step.ACKED && millis != null) {
                     fire.latency[LatencyHistogram.bucketOf(millis)]++;
@@ -76,7 +74,7 @@ final class MemoryFireReach implements FireReach {
         for (Answer a : batch.answers()) {
             Fire fire = fire(a.fireId());
             synchronized (fire) {
-                if (!fire.answered.add(a.viewerId())) {
+                if (!added(fire.answered, a.viewerId())) {
                     continue;
                 }
                 if (a.choice() >= 0) {
@@ -107,12 +105,10 @@ final class MemoryFireReach implements FireReach {
 
     @Override
     public long markPresent(String showId, String fireId, Instant at) {
-        List<String> present = presence.present(showId, at);
         Fire fire = fire(fireId);
         synchronized (fire) {
-            fire.set(Step.PRESENT).addAll(present);
+            return presence.copyPresent(showId, at, fire.set(Step.PRESENT));
         }
-        return present.size();
     }
 
     @Override
@@ -151,7 +147,7 @@ final class MemoryFireReach implements FireReach {
         Audience audience = audiences.computeIfAbsent(showId, id -> new Audience());
         synchronized (audience) {
             for (Sighting s : sightings) {
-                if (audience.viewers.add(ViewerKey.hi(s.viewerId()), ViewerKey.lo(s.viewerId())) < 0) {
+                if (added(audience.viewers, s.viewerId())) {
                     audience.platform.merge(s.platform(), 1L, Long::sum);
                     audience.region.merge(s.region(), 1L, Long::sum);
                     audience.language.merge(s.lang(), 1L, Long::sum);
@@ -170,5 +166,10 @@ final class MemoryFireReach implements FireReach {
             return new ShowAudience(audience.viewers.size(), Map.copyOf(audience.platform),
                     Map.copyOf(audience.region), Map.copyOf(audience.language));
         }
+    }
+
+    /** Adds the viewer to the set; true if it was not there. */
+    private static boolean added(ViewerTable set, String viewerId) {
+        return set.add(ViewerKey.hi(viewerId), ViewerKey.lo(viewerId)) < 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.cuedeck.server.engine.hot.memory;
 
 import io.cuedeck.server.engine.hot.Presence;
+import io.cuedeck.server.viewers.ViewerTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -26,10 +27,10 @@ final class MemoryPresence implements Presence {
         return joins;
     }
 
-    /** The show's viewers present at {@code now} (for a fire's present-at-TAKE step). */
-    java.util.List<String> present(String showId, Instant now) {
+    /** Adds the show's viewers present at {@code now} to {@code into} (a fire's present-at-TAKE step); returns how many. */
+    long copyPresent(String showId, Instant now, ViewerTable into) {
         ShowPresence show = shows.get(showId);
-        return show == null ? java.util.List.of() : show.present(now.toEpochMilli());
+        return show == null ? 0 : show.copyPresent(now.toEpochMilli(), into);
     }
 
     @Override

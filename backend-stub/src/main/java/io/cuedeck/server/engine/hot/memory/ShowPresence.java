@@ -20,16 +20,11 @@ import java.util.function.IntConsumer;
  */
 final class ShowPresence {
 
-    private record OtherId(long hi, long lo) {
-    }
-
     private final ViewerTable viewers = new ViewerTable();
     private final TreeMap<Long, KeyList> byEnd = new TreeMap<>();
     private final List<String> platformNames = new ArrayList<>();
     private final Map<String, Integer> platformTags = new HashMap<>();
     private final Map<String, Long> platforms = new HashMap<>();
-    /** The ids that are not UUIDs (never from the API; tests and tools), to give them back. */
-    private final Map<OtherId, String> otherIds = new HashMap<>();
     private long replacedPresences;
 
     /** True when the viewer joins (was absent before). */
@@ -44,9 +39,6 @@ final class ShowPresence {
             viewers.tag(slot, tag);
             file(hi, lo, until);
             platforms.merge(platform, 1L, Long::sum);
-            if (!ViewerKey.isUuid(viewerId)) {
-                otherIds.put(new OtherId(hi, lo), viewerId);
-            }
             return true;
         }
         long end = viewers.value(slot);
@@ -67,15 +59,16 @@ final class ShowPresence {
         return rejoins;
     }
 
-    /** The viewers whose presence has not ended at {@code now}. */
-    synchronized List<String> present(long now) {
-        List<String> out = new ArrayList<>();
+    /** Adds the viewers whose presence has not ended at {@code now} to {@code into}; returns how many. */
+    synchronized long copyPresent(long now, ViewerTable into) {
+        long present = 0;
         for (int i = 0; i < viewers.capacity(); i++) {
             if (viewers.slot(i) && viewers.value(i) > now) {
-                out.add(idOf(viewers.hi(i), viewers.lo(i)));
+                into.add(viewers.hi(i), viewers.lo(i));
+                present++;
             }
         }
-        return out;
+        return present;
     }
 
     synchronized long expire(long now) {
@@ -84,9 +77,6 @@ final class ShowPresence {
         long[] removed = {0};
         forEachEnded(now, slot -> {
             platforms.merge(platformNames.get(viewers.tag(slot)), -1L, Long::sum);
-            if (!otherIds.isEmpty()) {
-                otherIds.remove(new OtherId(viewers.hi(slot), viewers.lo(slot)));
-            }
             viewers.remove(slot);
             removed[0]++;
         });
@@ -142,10 +132,5 @@ final class ShowPresence {
             platformTags.put(platform, tag);
         }
         return tag;
-    }
-
-    private String idOf(long hi, long lo) {
-        String other = otherIds.isEmpty() ? null : otherIds.get(new OtherId(hi, lo));
-        return other != null ? other : ViewerKey.format(hi, lo);
     }
 }
