@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,18 +171,33 @@ class ViewerSocketEdgeTest {
      * replies, and the pong among them, must still arrive whole and in order.
      */
     @Test
-    void aViewerThatStopsReadingGetsEveryReplyWholeAndInOrderOnceItReadsAgain() {
+    void aViewerThatStopsReadingGetsEveryReplyWholeAndInOrderOnceItReadsAgain() throws Exception {
         int answers = 400;
-        // 6 MB of replies: the socket buffers of both ends take about 4 MB here, so the direct writes stall
-        // and the rest waits in the socket's queue (256 frames, WebServer.MAX_QUEUED_FRAMES)
+        // 6 MB of replies, more than the socket buffers of both ends take (about 4 MB here), so the
+        // replies stall and wait in the socket's queue (256 frames, WebServer.MAX_QUEUED_FRAMES)
         String padding = "x".repeat(15_000);
         try (Upgrade up = client().upgrade(2_048, live(show))) {
-            for (int i = 0; i < answers; i++) {
-                sendText(up, "{\"type\":\"answer\",\"fireId\":\"" + i + "-" + padding + "\",\"choice\":0}");
-                if (i == answers / 2) {
-                    send(up, 9, true, "still there".getBytes(StandardCharsets.UTF_8));
+            AtomicInteger sent = new AtomicInteger();
+            CompletableFuture<Void> sender = CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < answers; i++) {
+                    sendText(up, "{\"type\":\"answer\",\"fireId\":\"" + i + "-" + padding + "\",\"choice\":0}");
+                    if (i == answers / 2) {
+                        send(up, 9, true, "still there".getBytes(StandardCharsets.UTF_8));
+                    }
+                    sent.incrementAndGet();
                 }
-            }
+            });
+            // The viewer reads nothing until its answers are all sent, or until sending them stalls:
+            // the server takes no more while the replies it owes wait to be written. How much fits
+            // in the sockets' buffers before that is the kernel's to choose, so reading only after
+            // the last send could leave both ends waiting on each other.
+            int[] lastSeen = {-1};
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+                int now = sent.get();
+                boolean stalled = now == lastSeen[0];
+                lastSeen[0] = now;
+                return sender.isDone() || stalled;
+            });
             java.util.List<Integer> repliedTo = new java.util.ArrayList<>();
             int pongs = 0;
             while (repliedTo.size() < answers) {
@@ -197,6 +215,7 @@ class ViewerSocketEdgeTest {
                 }
             }
 
+            sender.get(WAIT.toSeconds(), TimeUnit.SECONDS);
             assertThat(repliedTo).isEqualTo(java.util.stream.IntStream.range(0, answers).boxed().toList());
             assertThat(pongs).isEqualTo(1);
         }
